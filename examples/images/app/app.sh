@@ -1,0 +1,3 @@
+#!/bin/sh
+echo "app started"
+exec sleep 3600

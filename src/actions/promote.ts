@@ -1,0 +1,55 @@
+/** Entry point of the promote action: inputs → app/promote-run → outputs and job summary. */
+import * as core from '@actions/core';
+import { resolve } from 'node:path';
+import { readWorkflowContext } from '../adapters/github/context.js';
+import { createRegistryClient, registryHost } from '../app/registry.js';
+import { promotedOutput } from '../app/promote.js';
+import { runPromote } from '../app/promote-run.js';
+import { loadConfigFile } from '../app/project.js';
+import { promoteSummaryMarkdown } from '../report/promote-summary.js';
+import { booleanInput, listInput, secretInput, stringInput } from '../runner/inputs.js';
+import { digestMapInput } from '../runner/json-input.js';
+import { runAction } from '../runner/run-action.js';
+
+await runAction('promote', async () => {
+  const root = resolve(stringInput('working-directory') ?? '.');
+  const configFile = stringInput('config') ?? 'images.yaml';
+  const registry = stringInput('registry') ?? (await loadConfigFile(root, configFile)).config.registry;
+  const toRegistry = stringInput('to-registry');
+  const githubToken = secretInput('github-token');
+  const password = secretInput('password');
+  const username = stringInput('username');
+  const dryRun = booleanInput('dry-run', false);
+  const require = digestMapInput('require');
+  const tags = listInput('tags');
+  const from = stringInput('from');
+  const client = createRegistryClient({
+    host: registryHost(registry),
+    ...(username !== undefined ? { username } : {}),
+    ...(password !== undefined ? { password } : {}),
+    insecureRegistries: listInput('insecure-registries'),
+    debug: (m) => core.debug(m),
+  });
+  try {
+    const result = await runPromote({
+      root,
+      configFile,
+      context: readWorkflowContext(),
+      images: listInput('images'),
+      ...(from ? { from } : {}),
+      ...(tags.length > 0 ? { tags } : {}),
+      ...(require ? { require } : {}),
+      registry,
+      ...(toRegistry ? { toRegistry } : {}),
+      dryRun,
+      ...(githubToken ? { githubToken } : {}),
+      ...(process.env['GITHUB_REPOSITORY'] ? { repository: process.env['GITHUB_REPOSITORY'] } : {}),
+      client,
+      log: (m) => core.info(m),
+    });
+    core.setOutput('promoted', JSON.stringify(promotedOutput(result.outcomes)));
+    await core.summary.addRaw(promoteSummaryMarkdown(result, dryRun)).write();
+  } finally {
+    await client.close();
+  }
+});
