@@ -28952,6 +28952,376 @@ module.exports = {
 
 /***/ }),
 
+/***/ 4158:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+/**
+ * @license
+ * Copyright 2020 Balena Ltd.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *    http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ *
+ * ------------------------------------------------------------------------
+ *
+ * Copyright 2018 Zeit, Inc.
+ * Licensed under the MIT License. See file LICENSE.md for a full copy.
+ *
+ * ------------------------------------------------------------------------
+ */
+
+/**
+ * This module implements the [dockerignore
+ * spec](https://docs.docker.com/engine/reference/builder/#dockerignore-file),
+ * closely following Docker's (Moby) Golang implementation:
+ * https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go
+ * https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go
+ * https://github.com/moby/moby/blob/v19.03.8/pkg/archive/archive.go#L825
+ *
+ * Something the spec is not clear about, but we discovered by reading source code
+ * and testing against the "docker build" command, is the handling of backslashes and
+ * forward slashes as path separators and escape characters in the .dockerignore file
+ * across platforms including Windows, Linux and macOS:
+ *
+ * * On Linux and macOS, only forward slashes can be used as path separators in the
+ *   .dockerignore file, and the backslash works as an escape character.
+ * * On Windows, both forward slashes and backslashes are allowed as path separators
+ *   in the .dockerignore file, and the backslash is not used as an escape character.
+ *
+ * This is consistent with how Windows works generally: both forward slashes and
+ * backslashes are accepted as path separators by the cmd.exe Command Prompt or
+ * PowerShell, and by library functions like the Golang filepath.Clean or the
+ * Node.js path.normalize.
+ *
+ * Similarly, path strings provided to the IgnoreBase.ignores() and IgnoreBase.filter()
+ * methods can use either forward slashes or backslashes as path separators on Windows,
+ * but only forward slashes are accepted as path separators on Linux and macOS.
+ */
+
+const path = __nccwpck_require__(6928);
+
+const factory = options => new IgnoreBase(options); // https://github.com/kaelzhang/node-ignore/blob/5.1.4/index.js#L538-L539
+// Fixes typescript module import
+
+
+factory.default = factory;
+module.exports = factory;
+
+function make_array(subject) {
+  return Array.isArray(subject) ? subject : [subject];
+}
+
+const REGEX_TRAILING_SLASH = /(?<=.)\/$/;
+const REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
+const REGEX_TRAILING_PATH_SEP = path.sep === '\\' ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
+const KEY_IGNORE = typeof Symbol !== 'undefined' ? Symbol.for('dockerignore') : 'dockerignore'; // An implementation of Go's filepath.Clean
+// https://golang.org/pkg/path/filepath/#Clean
+// https://github.com/golang/go/blob/master/src/path/filepath/path.go
+// Note that, like Go, on Windows this function converts forward slashes
+// to backslashes.
+
+function cleanPath(file) {
+  return path.normalize(file).replace(REGEX_TRAILING_PATH_SEP, '');
+} // Javascript port of Golang's filepath.ToSlash
+// https://golang.org/pkg/path/filepath/#ToSlash
+// https://github.com/golang/go/blob/master/src/path/filepath/path.go
+// Convert any OS-specific path separator to '/'. Backslash is converted
+// to forward slash on Windows, but not on Linux/macOS.
+// Note that both forward slashes and backslashes are valid path separators on
+// Windows. As a result, code such as `pattern.split(path.sep).join('/')` fails
+// on Windows when forward slashes are used as path separators.
+
+
+function toSlash(file) {
+  if (path.sep === '/') {
+    return file;
+  }
+
+  return file.replace(/\\/g, '/');
+} // Javascript port of Golang's filepath.FromSlash
+// https://github.com/golang/go/blob/master/src/path/filepath/path.go
+
+
+function fromSlash(file) {
+  if (path.sep === '/') {
+    return file;
+  }
+
+  return file.replace(/\//g, path.sep);
+}
+
+class IgnoreBase {
+  constructor({
+    // https://github.com/kaelzhang/node-ignore/blob/5.1.4/index.js#L372
+    ignorecase = true
+  } = {}) {
+    this._rules = [];
+    this._ignorecase = ignorecase;
+    this[KEY_IGNORE] = true;
+
+    this._initCache();
+  }
+
+  _initCache() {
+    this._cache = {};
+  } // @param {Array.<string>|string|Ignore} pattern
+
+
+  add(pattern) {
+    this._added = false;
+
+    if (typeof pattern === 'string') {
+      pattern = pattern.split(/\r?\n/g);
+    }
+
+    make_array(pattern).forEach(this._addPattern, this); // Some rules have just added to the ignore,
+    // making the behavior changed.
+
+    if (this._added) {
+      this._initCache();
+    }
+
+    return this;
+  } // legacy
+
+
+  addPattern(pattern) {
+    return this.add(pattern);
+  }
+
+  _addPattern(pattern) {
+    // https://github.com/kaelzhang/node-ignore/issues/32
+    if (pattern && pattern[KEY_IGNORE]) {
+      this._rules = this._rules.concat(pattern._rules);
+      this._added = true;
+      return;
+    }
+
+    if (this._checkPattern(pattern)) {
+      const rule = this._createRule(pattern.trim());
+
+      if (rule !== null) {
+        this._added = true;
+
+        this._rules.push(rule);
+      }
+    }
+  }
+
+  _checkPattern(pattern) {
+    // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L34-L40
+    return pattern && typeof pattern === 'string' && pattern.indexOf('#') !== 0 && pattern.trim() !== "";
+  }
+
+  filter(paths) {
+    return make_array(paths).filter(path => this._filter(path));
+  }
+
+  createFilter() {
+    return path => this._filter(path);
+  }
+
+  ignores(path) {
+    return !this._filter(path);
+  } // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
+  // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
+
+
+  _createRule(pattern) {
+    const origin = pattern;
+    let negative = false; // > An optional prefix "!" which negates the pattern;
+    // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L43-L46
+
+    if (pattern[0] === '!') {
+      negative = true;
+      pattern = pattern.substring(1).trim();
+    } // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L47-L53
+
+
+    if (pattern.length > 0) {
+      pattern = cleanPath(pattern);
+      pattern = toSlash(pattern);
+
+      if (pattern.length > 1 && pattern[0] === '/') {
+        pattern = pattern.slice(1);
+      }
+    } // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L54-L55
+
+
+    if (negative) {
+      pattern = '!' + pattern;
+    } // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L30
+
+
+    pattern = pattern.trim();
+
+    if (pattern === "") {
+      return null;
+    } // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L34
+    // convert forward slashes to backslashes on Windows
+
+
+    pattern = cleanPath(pattern); // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L36-L42
+
+    if (pattern[0] === '!') {
+      if (pattern.length === 1) {
+        return null;
+      }
+
+      negative = true;
+      pattern = pattern.substring(1);
+    } else {
+      negative = false;
+    }
+
+    return {
+      origin,
+      pattern,
+      // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
+      dirs: pattern.split(path.sep),
+      negative
+    };
+  } // @returns `Boolean` true if the `path` is NOT ignored
+
+
+  _filter(path) {
+    if (!path) {
+      return false;
+    }
+
+    if (path in this._cache) {
+      return this._cache[path];
+    }
+
+    return this._cache[path] = this._test(path);
+  } // @returns {Boolean} true if a file is NOT ignored
+  // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
+
+
+  _test(file) {
+    file = fromSlash(file); // equivalent to golang filepath.Dir() https://golang.org/src/path/filepath/path.go
+
+    const parentPath = cleanPath(path.dirname(file));
+    const parentPathDirs = parentPath.split(path.sep);
+    let matched = false;
+
+    this._rules.forEach(rule => {
+      let match = this._match(file, rule); // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L80
+
+
+      if (!match && parentPath !== ".") {
+        // Check to see if the pattern matches one of our parent dirs.
+        if (rule.dirs.includes('**')) {
+          // Ah shucks! We have to test every possible parent path that has 
+          // a number of dirs _n_ where 
+          // `rule.dirs.filter(doubleStar).length <= _n_ <= parentPathDirs.length`
+          // since the ** can imply any number of directories including 0
+          for (let i = rule.dirs.filter(x => x !== '**').length; i <= parentPathDirs.length; i++) {
+            match = match || this._match(parentPathDirs.slice(0, i).join(path.sep), rule);
+          }
+        } else if (rule.dirs.length <= parentPathDirs.length) {
+          // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L83
+          match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path.sep), rule);
+        }
+      }
+
+      if (match) {
+        matched = !rule.negative;
+      }
+    });
+
+    return !matched;
+  } // @returns {Boolean} true if a file is matched by a rule
+
+
+  _match(file, rule) {
+    return this._compile(rule).regexp.test(file);
+  } // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L139
+
+
+  _compile(rule) {
+    if (rule.regexp) {
+      return rule;
+    }
+
+    let regStr = '^'; // Go through the pattern and convert it to a regexp.
+
+    let escapedSlash = path.sep === '\\' ? '\\\\' : path.sep;
+
+    for (let i = 0; i < rule.pattern.length; i++) {
+      const ch = rule.pattern[i];
+
+      if (ch === '*') {
+        if (rule.pattern[i + 1] === '*') {
+          // is some flavor of "**"
+          i++; // Treat **/ as ** so eat the "/"
+
+          if (rule.pattern[i + 1] === path.sep) {
+            i++;
+          }
+
+          if (rule.pattern[i + 1] === undefined) {
+            // is "**EOF" - to align with .gitignore just accept all
+            regStr += ".*";
+          } else {
+            // is "**"
+            // Note that this allows for any # of /'s (even 0) because
+            // the .* will eat everything, even /'s
+            regStr += `(.*${escapedSlash})?`;
+          }
+        } else {
+          // is "*" so map it to anything but "/"
+          regStr += `[^${escapedSlash}]*`;
+        }
+      } else if (ch === '?') {
+        // "?" is any char except "/"
+        regStr += `[^${escapedSlash}]`;
+      } else if (ch === '.' || ch === '$') {
+        // Escape some regexp special chars that have no meaning
+        // in golang's filepath.Match
+        regStr += `\\${ch}`;
+      } else if (ch === '\\') {
+        // escape next char. Note that a trailing \ in the pattern
+        // will be left alone (but need to escape it)
+        if (path.sep === '\\') {
+          // On windows map "\" to "\\", meaning an escaped backslash,
+          // and then just continue because filepath.Match on
+          // Windows doesn't allow escaping at all
+          regStr += escapedSlash;
+          continue;
+        }
+
+        if (rule.pattern[i + 1] !== undefined) {
+          regStr += '\\' + rule.pattern[i + 1];
+          i++;
+        } else {
+          regStr += '\\';
+        }
+      } else {
+        regStr += ch;
+      }
+    }
+
+    regStr += "$";
+    rule.regexp = new RegExp(regStr, this._ignorecase ? 'i' : '');
+    return rule;
+  }
+
+}
+
+
+/***/ }),
+
 /***/ 7330:
 /***/ (function(module) {
 
@@ -83175,6 +83545,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -83200,6 +83577,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -93692,96 +94076,15 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 6477:
+/***/ 124:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  TU: () => (/* binding */ Git),
-  kR: () => (/* binding */ fetchBranchTip)
-});
-
-// UNUSED EXPORTS: isSha
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./lib/src/adapters/process/run.js
-/**
- * Running a program with an argument array: never through a shell, so that branch names,
- * titles and payloads from events cannot become shell syntax.
- */
-
-class ProcessError extends Error {
-    command;
-    args;
-    result;
-    constructor(command, args, result) {
-        const tail = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-5).join('\n');
-        super(`${command} ${args.join(' ')} exited with ${result.exitCode}${tail ? `:\n${tail}` : ''}`);
-        this.command = command;
-        this.args = args;
-        this.result = result;
-        this.name = 'ProcessError';
-    }
-}
-/** Runs `command args…` and resolves with its output whatever the exit code. */
-function run(command, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-        });
-        const stdout = [];
-        const stderr = [];
-        let timer;
-        if (options.timeoutMs !== undefined) {
-            timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
-        }
-        child.stdout.on('data', (b) => {
-            stdout.push(b);
-            options.onStdout?.(b.toString('utf8'));
-        });
-        child.stderr.on('data', (b) => {
-            stderr.push(b);
-            options.onStderr?.(b.toString('utf8'));
-        });
-        child.on('error', (err) => {
-            if (timer)
-                clearTimeout(timer);
-            if (err.code === 'ENOENT') {
-                reject(new Error(`${command} was not found on PATH: install it, or check the runner image`));
-            }
-            else {
-                reject(err);
-            }
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            resolve({
-                exitCode: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderr: Buffer.concat(stderr).toString('utf8'),
-            });
-        });
-        child.stdin.on('error', () => {
-            // The program may exit without reading its input; that is its business, not an error here.
-        });
-        child.stdin.end(options.input ?? '');
-    });
-}
-/** Runs and throws a `ProcessError` on a non-zero exit. */
-async function runChecked(command, args, options = {}) {
-    const result = await run(command, args, options);
-    if (result.exitCode !== 0)
-        throw new ProcessError(command, args, result);
-    return result;
-}
-
-;// CONCATENATED MODULE: ./lib/src/adapters/git/git.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   kR: () => (/* binding */ fetchBranchTip)
+/* harmony export */ });
+/* unused harmony export isSha */
+/* harmony import */ var _process_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4688);
 /**
  * The git adapter: the few git operations detect needs, each one `git` process with an
  * argument array. Revisions from events are validated as hex SHAs or passed after `--end-of-options`
@@ -93800,11 +94103,11 @@ class Git {
         this.env = env;
     }
     async git(args) {
-        const result = await runChecked('git', ['-C', this.dir, ...args], { env: this.env });
+        const result = await (0,_process_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)('git', ['-C', this.dir, ...args], { env: this.env });
         return result.stdout;
     }
     async gitMaybe(args) {
-        const result = await run('git', ['-C', this.dir, ...args], { env: this.env });
+        const result = await (0,_process_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)('git', ['-C', this.dir, ...args], { env: this.env });
         return { ok: result.exitCode === 0, stdout: result.stdout, stderr: result.stderr };
     }
     /** The commit a revision names, or undefined when it does not exist here. */
@@ -93867,7 +94170,157 @@ async function fetchBranchTip(git, remote, branch) {
 
 /***/ }),
 
-/***/ 5258:
+/***/ 2954:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ lsRemote)
+/* harmony export */ });
+/* unused harmony export pickRevision */
+/* harmony import */ var _process_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4688);
+/**
+ * `git ls-remote`: the revision an upstream source ref points at now.
+ *
+ * A token for GitHub URLs is handed to git through GIT_CONFIG_* environment variables (an
+ * `http.extraHeader`), never on the command line where `ps` would show it.
+ */
+
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function authEnv(url, options) {
+    const server = (options.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
+    if (!options.token || !url.startsWith(`${server}/`))
+        return {};
+    const basic = Buffer.from(`x-access-token:${options.token}`).toString('base64');
+    return {
+        GIT_CONFIG_COUNT: '1',
+        GIT_CONFIG_KEY_0: `http.${server}/.extraheader`,
+        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+/** Picks the revision of `ref` from ls-remote output: HEAD, a branch, a (peeled) tag, or a full ref. */
+function pickRevision(output, ref) {
+    const refs = new Map();
+    for (const line of output.split('\n')) {
+        const [sha, name] = line.split('\t');
+        if (sha && name && SHA.test(sha))
+            refs.set(name, sha);
+    }
+    const candidates = ref === 'HEAD' ? ['HEAD'] : [ref, `refs/heads/${ref}`, `refs/tags/${ref}^{}`, `refs/tags/${ref}`];
+    for (const candidate of candidates) {
+        const sha = refs.get(candidate);
+        if (sha)
+            return sha;
+    }
+    return undefined;
+}
+/** The commit `ref` of `url` points at now; an error when the remote or the ref is missing. */
+async function lsRemote(url, ref, options = {}) {
+    if (SHA.test(ref))
+        return ref; // A pinned commit does not move.
+    if (url.startsWith('-') || ref.startsWith('-'))
+        throw new Error(`refusing source "${url}" ref "${ref}": it looks like an option`);
+    const result = await (0,_process_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)('git', ['ls-remote', '--', url, ref === 'HEAD' ? 'HEAD' : ref], {
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...authEnv(url, options) },
+        timeoutMs: options.timeoutMs ?? 60_000,
+    }).catch((error) => {
+        throw new Error(`git ls-remote ${url} ${ref} failed: ${error.message.split('\n').slice(-2).join(' ')}`);
+    });
+    const sha = pickRevision(result.stdout, ref);
+    if (!sha)
+        throw new Error(`${url} has no ref "${ref}" (git ls-remote found no branch or tag of that name)`);
+    return sha;
+}
+
+
+/***/ }),
+
+/***/ 4688:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X4: () => (/* binding */ runChecked),
+/* harmony export */   eF: () => (/* binding */ run)
+/* harmony export */ });
+/* unused harmony export ProcessError */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/**
+ * Running a program with an argument array: never through a shell, so that branch names,
+ * titles and payloads from events cannot become shell syntax.
+ */
+
+class ProcessError extends Error {
+    command;
+    args;
+    result;
+    constructor(command, args, result) {
+        const tail = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-5).join('\n');
+        super(`${command} ${args.join(' ')} exited with ${result.exitCode}${tail ? `:\n${tail}` : ''}`);
+        this.command = command;
+        this.args = args;
+        this.result = result;
+        this.name = 'ProcessError';
+    }
+}
+/** Runs `command args…` and resolves with its output whatever the exit code. */
+function run(command, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+        });
+        const stdout = [];
+        const stderr = [];
+        let timer;
+        if (options.timeoutMs !== undefined) {
+            timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
+        }
+        child.stdout.on('data', (b) => {
+            stdout.push(b);
+            options.onStdout?.(b.toString('utf8'));
+        });
+        child.stderr.on('data', (b) => {
+            stderr.push(b);
+            options.onStderr?.(b.toString('utf8'));
+        });
+        child.on('error', (err) => {
+            if (timer)
+                clearTimeout(timer);
+            if (err.code === 'ENOENT') {
+                reject(new Error(`${command} was not found on PATH: install it, or check the runner image`));
+            }
+            else {
+                reject(err);
+            }
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({
+                exitCode: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8'),
+            });
+        });
+        child.stdin.on('error', () => {
+            // The program may exit without reading its input; that is its business, not an error here.
+        });
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** Runs and throws a `ProcessError` on a non-zero exit. */
+async function runChecked(command, args, options = {}) {
+    const result = await run(command, args, options);
+    if (result.exitCode !== 0)
+        throw new ProcessError(command, args, result);
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 2953:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -94034,8 +94487,8 @@ function hasBasic(challenges) {
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
@@ -94734,7 +95187,7 @@ function dockerConfigPath(env, homeDir) {
 /** Credentials from the Docker config: credHelpers, then credsStore, then auths. */
 function dockerConfigCredentials(options = {}) {
     const env = options.env ?? process.env;
-    const path = dockerConfigPath(env, options.homeDir ?? (0,external_node_os_namespaceObject.homedir)());
+    const path = dockerConfigPath(env, options.homeDir ?? (0,external_node_os_.homedir)());
     const logger = options.logger ?? silentLogger;
     let loaded;
     const load = () => (loaded ??= readOptional(path).then((text) => (text === undefined ? undefined : parseAuthConfig(text, path))));
@@ -94777,7 +95230,7 @@ function containersAuthPaths(env, homeDir) {
 }
 function containersAuthCredentials(options = {}) {
     const env = options.env ?? process.env;
-    const paths = containersAuthPaths(env, options.homeDir ?? (0,external_node_os_namespaceObject.homedir)());
+    const paths = containersAuthPaths(env, options.homeDir ?? (0,external_node_os_.homedir)());
     const cache = new Map();
     const load = (path) => {
         let entry = cache.get(path);
@@ -96588,6 +97041,2414 @@ function parseImageConfig(bytes, manifestDigest, configDigest) {
 
 /***/ }),
 
+/***/ 7190:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  JZ: () => (/* binding */ buildOutputs),
+  NQ: () => (/* binding */ parseBuildArgs),
+  cM: () => (/* binding */ runBuild)
+});
+
+// UNUSED EXPORTS: temporaryTagFor
+
+// EXTERNAL MODULE: ./lib/src/core/event/interpret.js
+var interpret = __nccwpck_require__(6142);
+// EXTERNAL MODULE: ./lib/src/core/event/temporary-tag.js
+var temporary_tag = __nccwpck_require__(369);
+;// CONCATENATED MODULE: ./lib/src/adapters/builders/types.js
+/**
+ * What every builder (buildx, classic docker, buildah) is asked to do and what it answers, so
+ * that the build use case can schedule images without knowing which tool builds them.
+ */
+const BUILDER_NAMES = ['buildx', 'docker', 'buildah'];
+/** How many trailing output lines an outcome or a failure keeps. */
+const LOG_TAIL_LINES = 30;
+/** The build (or its push) failed: the builder's own last words, and where in the Dockerfile when it said. */
+class BuildFailedError extends Error {
+    image;
+    builder;
+    logTail;
+    /** The Dockerfile that was built (the `dockerfile` of the request). */
+    dockerfile;
+    /** 1-based line of the failing instruction in `dockerfile`, when the builder's output names it. */
+    dockerfileLine;
+    phase;
+    constructor(details) {
+        const where = details.dockerfileLine === undefined ? '' : ` at ${details.dockerfile}:${details.dockerfileLine}`;
+        super(`${details.builder} failed to ${details.phase} ${details.image}${where}: ${details.reason}`);
+        this.name = 'BuildFailedError';
+        this.image = details.image;
+        this.builder = details.builder;
+        this.phase = details.phase;
+        this.logTail = details.logTail;
+        this.dockerfile = details.dockerfile;
+        if (details.dockerfileLine !== undefined)
+            this.dockerfileLine = details.dockerfileLine;
+    }
+}
+/** The requested builder cannot work on this machine; the message says what to install or change. */
+class BuilderUnavailableError extends Error {
+    builder;
+    reason;
+    hint;
+    constructor(builder, reason, hint) {
+        super(`the ${builder} builder is not usable here: ${reason}. ${hint}`);
+        this.builder = builder;
+        this.reason = reason;
+        this.hint = hint;
+        this.name = 'BuilderUnavailableError';
+    }
+}
+/** The request asks for something this builder cannot do (e.g. several platforms with classic docker). */
+class UnsupportedBuildRequestError extends Error {
+    builder;
+    image;
+    constructor(builder, image, reason) {
+        super(`${builder} cannot build ${image}: ${reason}`);
+        this.builder = builder;
+        this.image = image;
+        this.name = 'UnsupportedBuildRequestError';
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/src/core/dockerfile/instructions.js + 1 modules
+var dockerfile_instructions = __nccwpck_require__(5189);
+// EXTERNAL MODULE: ./lib/src/adapters/process/run.js
+var run = __nccwpck_require__(4688);
+;// CONCATENATED MODULE: ./lib/src/adapters/builders/arguments.js
+function keyValues(flag, values) {
+    return Object.keys(values)
+        .sort()
+        .flatMap((key) => [flag, `${key}=${values[key]}`]);
+}
+function repeated(flag, values) {
+    return (values ?? []).flatMap((value) => [flag, value]);
+}
+function common(request) {
+    return [
+        '--file',
+        request.dockerfile,
+        ...(request.target === undefined ? [] : ['--target', request.target]),
+        ...keyValues('--label', request.labels),
+        ...keyValues('--build-arg', request.buildArgs),
+    ];
+}
+/**
+ * `docker buildx build …`. Pushing to an insecure registry goes through the image exporter's
+ * `registry.insecure` (the `--push` shorthand has no such switch); buildx names the pushed image
+ * after the `--tag`s. Pulling parents from such a registry is the builder instance's business
+ * (its buildkitd.toml, or dockerd's insecure-registries for the `docker` driver).
+ */
+function buildxArguments(request, files, insecurePush) {
+    const output = request.push
+        ? insecurePush
+            ? ['--output', 'type=image,push=true,registry.insecure=true']
+            : ['--push']
+        : ['--load', '--iidfile', files.iidFile];
+    return [
+        'buildx',
+        'build',
+        '--progress=plain',
+        ...common(request),
+        ...(request.platforms.length === 0 ? [] : ['--platform', request.platforms.join(',')]),
+        ...repeated('--tag', request.tags),
+        ...repeated('--cache-from', request.cache?.from),
+        ...repeated('--cache-to', request.cache?.to),
+        ...output,
+        '--metadata-file',
+        files.metadataFile,
+        request.contextDir,
+    ];
+}
+/**
+ * Classic `docker build` (run with DOCKER_BUILDKIT set to match `mode`). One platform at most:
+ * the classic builder makes one image per build. `--progress` exists only with BuildKit; the
+ * legacy builder gets `--force-rm`, as it otherwise keeps the container of a failed step.
+ */
+function dockerBuildArguments(request, mode, iidFile) {
+    if (request.platforms.length > 1)
+        throw new Error('classic docker build makes one platform per build');
+    return [
+        'build',
+        ...(mode === 'buildkit' ? ['--progress=plain'] : ['--force-rm']),
+        ...common(request),
+        ...(request.platforms.length === 1 ? ['--platform', request.platforms[0]] : []),
+        ...repeated('--tag', request.tags),
+        '--iidfile',
+        iidFile,
+        request.contextDir,
+    ];
+}
+/** Global options that must be the same for `bud` and `push` (they address the same store). */
+function buildahGlobalArguments(setup) {
+    return setup.storageDriver === undefined ? [] : ['--storage-driver', setup.storageDriver];
+}
+/**
+ * `buildah bud …`. One platform: the image is written with its ID to `output.iidFile`. Several:
+ * the per-platform images are collected into the local manifest list `output.manifest`.
+ * `layers` (`--layers`) keeps and reuses intermediate layers, which is what a restored layer
+ * cache is made of; see `useLayerCache` for when that is safe.
+ */
+function buildahBudArguments(request, setup, output, layers) {
+    return [
+        ...buildahGlobalArguments(setup),
+        'bud',
+        ...(setup.isolation === undefined ? [] : ['--isolation', setup.isolation]),
+        ...(layers ? ['--layers'] : []),
+        ...common(request),
+        ...(request.platforms.length === 0 ? [] : ['--platform', request.platforms.join(',')]),
+        ...('iidFile' in output ? [...repeated('--tag', request.tags), '--iidfile', output.iidFile] : ['--manifest', output.manifest]),
+        request.contextDir,
+    ];
+}
+/** `buildah push` of one image (or `manifest push --all` of a list) to one tag. */
+function buildahPushArguments(setup, source, tag, digestFile, insecure) {
+    const tls = insecure ? ['--tls-verify=false'] : [];
+    const destination = `docker://${tag}`;
+    return 'imageId' in source
+        ? [...buildahGlobalArguments(setup), 'push', ...tls, '--digestfile', digestFile, source.imageId, destination]
+        : [...buildahGlobalArguments(setup), 'manifest', 'push', '--all', ...tls, '--digestfile', digestFile, source.manifest, destination];
+}
+const NODE_TO_OCI_ARCH = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64' };
+/** `linux/amd64`-style name of the platform this process runs on. */
+function hostPlatform(nodePlatform = process.platform, nodeArch = process.arch) {
+    return `${nodePlatform}/${NODE_TO_OCI_ARCH[nodeArch] ?? nodeArch}`;
+}
+/**
+ * Whether buildah may reuse cached layers for this request. Buildah before 1.41 does not compare
+ * a cache candidate's platform with the one being built (containers/podman#18723, fixed by
+ * containers/buildah#6269): after a `FROM scratch` build for one architecture, the build for
+ * another reuses its image, and a multi-platform list ends up with a single entry. So the cache
+ * is used only when everything is built for the host's own platform.
+ */
+function useLayerCache(platforms, host = hostPlatform()) {
+    return platforms.length === 0 || (platforms.length === 1 && platforms[0] === host);
+}
+
+// EXTERNAL MODULE: ./lib/src/core/reference.js
+var core_reference = __nccwpck_require__(4269);
+;// CONCATENATED MODULE: ./lib/src/adapters/builders/failure.js
+/**
+ * Which Dockerfile line a failed build died on, read from the builder's own output, so that the
+ * failure becomes an annotation on that line. Best effort: when the output does not say, or says
+ * something that matches no single instruction, the answer is "unknown", never a guess.
+ *
+ * What each builder prints (as observed on real failures):
+ * - legacy `docker build`: `Step 5/8 : RUN echo final &&     exit 3` before each instruction,
+ *   counted over the whole file (ARGs before the first FROM included); the last one failed.
+ *   Parse errors: `dockerfile parse error line 4: unknown instruction: FOO`.
+ * - BuildKit (docker ≥ 23, buildx): a `Dockerfile:12` heading above a source excerpt. Older
+ *   BuildKit (docker 20.10) only names the step: ` > [stage-1 1/1] RUN echo final &&     exit 3:`
+ *   where the counter skips metadata-only instructions, so only the text can be matched; a base
+ *   that cannot be pulled shows as ` > [internal] load metadata for 127.0.0.1:5000/x/base:1:`.
+ * - buildah: `[2/2] STEP 3/3: RUN …` before each instruction (the stage counter skips unused
+ *   stages, so it is only a hint), then `Error: building at STEP "RUN …": …`.
+ * Continuation lines appear joined, backslash and newline removed, indentation kept.
+ */
+
+
+const LEGACY_STEP = /^Step (\d+)\/\d+ : (.+)$/;
+const PARSE_ERROR_LINE = /dockerfile parse error (?:on )?line (\d+)/i;
+// BuildKit's source excerpt heading: `Dockerfile:12` or `Dockerfile:11-13`, then a dashed rule.
+const BUILDKIT_SOURCE_HEADING = /^(\S+):(\d+)(?:-\d+)?$/;
+const DASHED_RULE = /^-{5,}$/;
+const BUILDKIT_FAILED_VERTEX = /^\s*> \[([^\]]+)\] (.+):$/;
+const BUILDKIT_VERTEX = /^#(\d+) \[([^\]]+)\] (.+)$/;
+const BUILDKIT_VERTEX_ERROR = /^#(\d+) ERROR:/;
+const LOAD_METADATA = /^load metadata for (\S+)$/;
+const BUILDAH_STEP = /^(?:\[(\d+)\/\d+\] )?STEP (\d+)\/\d+: (.+)$/;
+const BUILDAH_ERROR_STEP = /^Error: building at STEP "(.+?)": /;
+function lastMatch(lines, pattern) {
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const match = pattern.exec(lines[i]);
+        if (match)
+            return match;
+    }
+    return undefined;
+}
+function parseErrorLine(lines) {
+    const match = lastMatch(lines, PARSE_ERROR_LINE);
+    return match ? { kind: 'line', line: Number(match[1]) } : undefined;
+}
+/** BuildKit's `[label]`: `2/3`, `stage-1 1/1`, `build 2/3`, `internal`, `linux/amd64 build 2/3`. */
+function stageFromVertexLabel(label) {
+    const words = label.trim().split(/\s+/);
+    if (words.length < 2)
+        return undefined;
+    const name = words[words.length - 2];
+    const numbered = /^stage-(\d+)$/.exec(name);
+    return numbered ? { index: Number(numbered[1]) } : { name };
+}
+function buildkitStep(label, text) {
+    if (label.trim() === 'internal') {
+        const base = LOAD_METADATA.exec(text.trim());
+        return base ? { kind: 'base', reference: base[1] } : undefined;
+    }
+    const stage = stageFromVertexLabel(label);
+    return { kind: 'step', text, ...(stage === undefined ? {} : { stage }) };
+}
+function findBuildkitStep(lines) {
+    for (let i = lines.length - 2; i >= 0; i--) {
+        const heading = BUILDKIT_SOURCE_HEADING.exec(lines[i]);
+        if (heading && DASHED_RULE.test(lines[i + 1]))
+            return { kind: 'line', line: Number(heading[2]) };
+    }
+    const failed = lastMatch(lines, BUILDKIT_FAILED_VERTEX);
+    if (failed)
+        return buildkitStep(failed[1], failed[2]);
+    // Without the summary block: the vertex that reported ERROR, by its number.
+    const error = lastMatch(lines, BUILDKIT_VERTEX_ERROR);
+    if (error) {
+        for (const line of lines) {
+            const vertex = BUILDKIT_VERTEX.exec(line);
+            if (vertex && vertex[1] === error[1])
+                return buildkitStep(vertex[2], vertex[3]);
+        }
+    }
+    return parseErrorLine(lines);
+}
+function findLegacyStep(lines) {
+    // A parse error happens before any step is printed, so it wins when present.
+    const parse = parseErrorLine(lines);
+    if (parse)
+        return parse;
+    const step = lastMatch(lines, LEGACY_STEP);
+    return step ? { kind: 'step', globalIndex: Number(step[1]), text: step[2] } : undefined;
+}
+function findBuildahStep(lines) {
+    const step = lastMatch(lines, BUILDAH_STEP);
+    if (step) {
+        return {
+            kind: 'step',
+            text: step[3],
+            indexInStage: Number(step[2]),
+            ...(step[1] === undefined ? {} : { stage: { index: Number(step[1]) - 1 } }),
+        };
+    }
+    const error = lastMatch(lines, BUILDAH_ERROR_STEP);
+    return error ? { kind: 'step', text: error[1] } : parseErrorLine(lines);
+}
+/** Reads the failing step out of a failed build's output. */
+function findFailedStep(dialect, lines) {
+    switch (dialect) {
+        case 'legacy':
+            return findLegacyStep(lines);
+        case 'buildkit':
+            return findBuildkitStep(lines);
+        case 'buildah':
+            return findBuildahStep(lines);
+    }
+}
+function splitStages(instructions) {
+    const stages = [];
+    for (const instruction of instructions) {
+        if (instruction.keyword === 'from') {
+            const words = instruction.args.text.trim().split(/\s+/);
+            const as = words.findIndex((w) => w.toLowerCase() === 'as');
+            const name = as >= 0 ? words[as + 1]?.toLowerCase() : undefined;
+            stages.push({ index: stages.length, ...(name === undefined ? {} : { name }), instructions: [instruction] });
+        }
+        else {
+            stages[stages.length - 1]?.instructions.push(instruction);
+        }
+    }
+    return stages;
+}
+function normalise(text) {
+    const collapsed = text.trim().replace(/\s+/g, ' ');
+    const space = collapsed.indexOf(' ');
+    const keyword = space < 0 ? collapsed : collapsed.slice(0, space);
+    return keyword.toUpperCase() + (space < 0 ? '' : collapsed.slice(space));
+}
+function instructionText(instruction) {
+    return normalise(`${instruction.keyword} ${instruction.args.text}`);
+}
+function lineOf(instruction) {
+    return instruction.keywordLocation.line;
+}
+function stageOf(stages, hint) {
+    if (hint === undefined)
+        return undefined;
+    if ('index' in hint)
+        return stages[hint.index];
+    const name = hint.name.toLowerCase();
+    return stages.find((s) => s.name === name);
+}
+function locateStep(step, instructions) {
+    const wanted = normalise(step.text);
+    if (step.globalIndex !== undefined) {
+        const byIndex = instructions[step.globalIndex - 1];
+        if (byIndex && instructionText(byIndex) === wanted)
+            return lineOf(byIndex);
+    }
+    const stages = splitStages(instructions);
+    const stage = stageOf(stages, step.stage);
+    if (stage && step.indexInStage !== undefined) {
+        const byIndex = stage.instructions[step.indexInStage - 1];
+        if (byIndex && instructionText(byIndex) === wanted)
+            return lineOf(byIndex);
+    }
+    const matching = instructions.filter((i) => instructionText(i) === wanted);
+    if (matching.length === 1)
+        return lineOf(matching[0]);
+    if (stage) {
+        const inStage = stage.instructions.filter((i) => instructionText(i) === wanted);
+        if (inStage.length === 1)
+            return lineOf(inStage[0]);
+    }
+    return undefined;
+}
+function sameImage(a, b) {
+    try {
+        const x = (0,core_reference/* parseReference */.F2)(a);
+        const y = (0,core_reference/* parseReference */.F2)(b);
+        return x.registry === y.registry && x.repository === y.repository && JSON.stringify(x.target) === JSON.stringify(y.target);
+    }
+    catch {
+        return false;
+    }
+}
+function locateBase(reference, instructions) {
+    const froms = instructions.filter((i) => {
+        if (i.keyword !== 'from')
+            return false;
+        const image = i.args.text.trim().split(/\s+/).find((w) => !w.startsWith('--'));
+        return image !== undefined && (image === reference || sameImage(image, reference));
+    });
+    return froms.length === 1 ? lineOf(froms[0]) : undefined;
+}
+/** Maps a failing step to its 1-based line in the Dockerfile, when exactly one instruction fits. */
+function locateFailedStep(step, dockerfileText) {
+    const { instructions } = (0,dockerfile_instructions/* readInstructions */.K)(dockerfileText, 'Dockerfile');
+    const lineCount = dockerfileText.split('\n').length;
+    switch (step.kind) {
+        case 'line':
+            return step.line >= 1 && step.line <= lineCount ? step.line : undefined;
+        case 'step':
+            return locateStep(step, instructions);
+        case 'base':
+            return locateBase(step.reference, instructions);
+    }
+}
+/** Both steps at once: the failing Dockerfile line named by a failed build's output, if any. */
+function failingDockerfileLine(dialect, lines, dockerfileText) {
+    const step = findFailedStep(dialect, lines);
+    return step === undefined ? undefined : locateFailedStep(step, dockerfileText);
+}
+
+;// CONCATENATED MODULE: ./lib/src/adapters/builders/log-lines.js
+/**
+ * Turns a builder's output chunks (stdout and stderr, cut anywhere inside a line) into whole
+ * lines, hands each to the caller as soon as it is complete, and keeps the last few for error
+ * reports.
+ *
+ * stdout and stderr each get their own partial-line buffer: interleaving them mid-line would
+ * glue unrelated halves together.
+ */
+
+// ANSI colour and cursor sequences: BuildKit and buildah emit a few even without a terminal.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+class LogLines {
+    onLine;
+    tailSize;
+    tail = [];
+    partial = new Map();
+    /** Every line seen, for failure analysis; builds print a few thousand lines at most. */
+    all = [];
+    constructor(onLine, tailSize = LOG_TAIL_LINES) {
+        this.onLine = onLine;
+        this.tailSize = tailSize;
+    }
+    /** A writer for one stream, to pass as `onStdout`/`onStderr`. */
+    stream(name) {
+        return (chunk) => this.push(name, chunk);
+    }
+    /** Adds one line of our own (e.g. the command being run), as if the builder had printed it. */
+    note(line) {
+        this.emit(line);
+    }
+    /** Flushes unterminated last lines; call once the process has exited. */
+    flush() {
+        for (const [name, rest] of this.partial) {
+            if (rest !== '')
+                this.emit(rest);
+            this.partial.set(name, '');
+        }
+    }
+    lastLines() {
+        return [...this.tail];
+    }
+    lines() {
+        return this.all;
+    }
+    push(name, chunk) {
+        const text = (this.partial.get(name) ?? '') + chunk;
+        // `\r` alone is a progress redraw: the text after it replaces the line, so it ends one too.
+        const pieces = text.split(/\r\n|\n|\r/);
+        this.partial.set(name, pieces.pop() ?? '');
+        for (const piece of pieces)
+            this.emit(piece);
+    }
+    emit(raw) {
+        const line = raw.replace(ANSI, '').trimEnd();
+        if (line === '')
+            return;
+        this.all.push(line);
+        this.tail.push(line);
+        if (this.tail.length > this.tailSize)
+            this.tail.shift();
+        this.onLine(line);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/adapters/builders/process.js
+/**
+ * What the three builders share around running their tools: a scratch directory per build for
+ * the files the tools write (metadata, image IDs, digests), command echoing without build-arg
+ * values, and the streaming of output into the request's log.
+ */
+
+
+
+
+
+/** Runs `use` with a fresh temporary directory (under RUNNER_TEMP on GitHub) and removes it after. */
+async function withScratchDir(use) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env['RUNNER_TEMP'] ?? (0,external_node_os_.tmpdir)(), 'image-actions-build-'));
+    try {
+        return await use(dir);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Reads a one-line file a tool wrote (`--iidfile`, `--digestfile`), or undefined when absent. */
+async function readWrittenValue(file) {
+    try {
+        const text = (await (0,promises_.readFile)(file, 'utf8')).trim();
+        return text === '' ? undefined : text;
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * The command as shown in the log. Build-arg values are left out: people do pass tokens that
+ * way, and the log is public on public repositories.
+ */
+function displayCommand(command, args) {
+    const shown = args.map((arg, i) => {
+        if (i > 0 && args[i - 1] === '--build-arg') {
+            const eq = arg.indexOf('=');
+            return eq < 0 ? arg : `${arg.slice(0, eq)}=…`;
+        }
+        return /[\s"'$`\\]/.test(arg) || arg === '' ? JSON.stringify(arg) : arg;
+    });
+    return [command, ...shown].join(' ');
+}
+/** Runs a tool, echoing its command and streaming both outputs, line by line, into `log`. */
+async function runLogged(log, command, args, options = {}) {
+    log.note(`$ ${displayCommand(command, args)}`);
+    try {
+        return await (0,run/* run */.eF)(command, args, {
+            ...(options.env === undefined ? {} : { env: options.env }),
+            ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+            onStdout: log.stream('stdout'),
+            onStderr: log.stream('stderr'),
+        });
+    }
+    finally {
+        log.flush();
+    }
+}
+/** The environment of this process with some variables set (undefined values removed). */
+function envWith(overrides, base = process.env) {
+    const env = { ...base };
+    for (const [key, value] of Object.entries(overrides)) {
+        if (value === undefined)
+            delete env[key];
+        else
+            env[key] = value;
+    }
+    return env;
+}
+function elapsedSince(start) {
+    return Math.round(performance.now() - start);
+}
+
+;// CONCATENATED MODULE: ./lib/src/adapters/builders/registries.js
+/**
+ * Which registries a build talks to over plain HTTP: the ones the user lists as insecure, and any
+ * on the loopback interface (a registry started next to the build, as dockerd also assumes).
+ */
+
+/** `host[:port]` of a reference, as it is contacted (`registry-1.docker.io` for Docker Hub). */
+function registryOf(reference) {
+    return (0,core_reference/* parseReference */.F2)(reference).registry;
+}
+/** `registry/repository` of a reference, tag and digest dropped: what a push goes to. */
+function repositoryOf(reference) {
+    const parsed = (0,core_reference/* parseReference */.F2)(reference);
+    return `${parsed.registry}/${parsed.repository}`;
+}
+function hostName(registry) {
+    if (registry.startsWith('['))
+        return registry.slice(1, registry.indexOf(']'));
+    const colon = registry.lastIndexOf(':');
+    return colon >= 0 ? registry.slice(0, colon) : registry;
+}
+function isLoopbackRegistry(registry) {
+    const host = hostName(registry).toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+/** Whether `registry` is reached over HTTP: listed as insecure, or on loopback. */
+function isInsecureRegistry(registry, insecure = []) {
+    return isLoopbackRegistry(registry) || insecure.some((entry) => entry.trim().toLowerCase() === registry.toLowerCase());
+}
+/**
+ * The insecure registries among `references` (tags, parents), plus every listed one: sorted,
+ * without duplicates. References that do not parse (e.g. still holding `${VAR}`) are skipped.
+ */
+function insecureRegistriesOf(references, insecure = []) {
+    const hosts = new Set(insecure.map((h) => h.trim()).filter((h) => h !== ''));
+    for (const reference of references) {
+        let registry;
+        try {
+            registry = registryOf(reference);
+        }
+        catch {
+            continue;
+        }
+        if (isInsecureRegistry(registry, insecure))
+            hosts.add(registry);
+    }
+    return [...hosts].sort();
+}
+
+;// CONCATENATED MODULE: ./lib/src/adapters/builders/buildah.js
+/**
+ * `buildah bud`, then `buildah push --digestfile` to every tag: daemonless, so it works where
+ * there is no Docker daemon, rootless included.
+ *
+ * - Storage: the configured driver (overlay, normally) when a test build works with it, else
+ *   `vfs`, which works everywhere (overlay-on-overlay, old kernels, some rootless setups) at the
+ *   cost of disk. Probed once per process.
+ * - Isolation: `chroot` unless the user chose one with BUILDAH_ISOLATION. The default `oci`
+ *   needs working user namespaces and a runtime, which containers and locked-down runners lack;
+ *   chroot needs neither and builds the same image.
+ * - Registries on loopback or listed as insecure are reached over HTTP: for pulls through a
+ *   generated registries.conf (the system one plus `insecure = true` entries, so that only those
+ *   hosts lose TLS), for pushes with `--tls-verify=false` per tag.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const INSTALL_HINT = 'Install buildah (e.g. `apt-get install -y buildah`; it is preinstalled on GitHub\'s Ubuntu runners), or choose another builder.';
+/** The `Error: …` line of a failed buildah run (warnings may follow it), else its last line. */
+function errorLine(text) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+    return lines.findLast((l) => /^error\b/i.test(l)) ?? lines.at(-1) ?? 'no output';
+}
+async function tryStorageDriver(buildah, env, setup) {
+    return withScratchDir(async (dir) => {
+        const context = (0,external_node_path_.join)(dir, 'context');
+        await (0,promises_.mkdir)(context);
+        // COPY makes buildah mount the working container, which is where a storage driver fails.
+        await (0,promises_.writeFile)((0,external_node_path_.join)(context, 'probe'), 'image-actions storage probe\n');
+        await (0,promises_.writeFile)((0,external_node_path_.join)(context, 'Dockerfile'), 'FROM scratch\nCOPY probe /probe\n');
+        const iidFile = (0,external_node_path_.join)(dir, 'iid');
+        const args = [
+            ...buildahGlobalArguments(setup),
+            'bud',
+            ...(setup.isolation === undefined ? [] : ['--isolation', setup.isolation]),
+            '--iidfile',
+            iidFile,
+            context,
+        ];
+        const result = await (0,run/* run */.eF)(buildah, args, { env, timeoutMs: 120_000 });
+        const imageId = await readWrittenValue(iidFile);
+        if (imageId !== undefined) {
+            await (0,run/* run */.eF)(buildah, [...buildahGlobalArguments(setup), 'rmi', imageId], { env });
+        }
+        return result.exitCode === 0 && imageId !== undefined ? { ok: true } : { ok: false, why: errorLine(`${result.stdout}\n${result.stderr}`) };
+    });
+}
+async function probeUncached(buildah, env) {
+    let version;
+    try {
+        version = await (0,run/* run */.eF)(buildah, ['--version'], { env, timeoutMs: 30_000 });
+    }
+    catch (error) {
+        return { usable: false, reason: error.message };
+    }
+    if (version.exitCode !== 0)
+        return { usable: false, reason: `buildah --version failed: ${errorLine(version.stderr)}` };
+    const versionText = version.stdout.trim().replace(/^buildah version\s+/, '').split(/\s+/)[0] ?? '';
+    const isolation = env['BUILDAH_ISOLATION'] ? undefined : 'chroot';
+    const base = isolation === undefined ? {} : { isolation };
+    // A driver chosen by the user (STORAGE_DRIVER) is theirs to get right: try only that one.
+    const candidates = env['STORAGE_DRIVER'] ? [base] : [base, { ...base, storageDriver: 'vfs' }];
+    const failures = [];
+    for (const setup of candidates) {
+        const tried = await tryStorageDriver(buildah, env, setup);
+        const driver = setup.storageDriver ?? env['STORAGE_DRIVER'] ?? 'the configured storage driver';
+        if (tried.ok) {
+            const fallback = failures.length === 0 ? '' : ` (${failures.join('; ')})`;
+            return {
+                usable: true,
+                setup,
+                version: versionText,
+                detail: `buildah ${versionText}, ${driver}, ${env['BUILDAH_ISOLATION'] ? `isolation ${env['BUILDAH_ISOLATION']} from BUILDAH_ISOLATION` : 'chroot isolation'}${fallback}`,
+            };
+        }
+        failures.push(`${driver} failed: ${tried.why}`);
+    }
+    return { usable: false, reason: `a test build failed: ${failures.join('; ')}` };
+}
+const probes = new Map();
+/** Whether buildah builds here, and with which storage driver; probed once per process. */
+function probeBuildah(options = {}) {
+    const buildah = options.buildah ?? 'buildah';
+    const env = options.env ?? process.env;
+    const key = JSON.stringify([buildah, env['STORAGE_DRIVER'] ?? '', env['BUILDAH_ISOLATION'] ?? '', env['CONTAINERS_STORAGE_CONF'] ?? '']);
+    let probe = probes.get(key);
+    if (!probe) {
+        probe = probeUncached(buildah, env);
+        probes.set(key, probe);
+    }
+    return probe;
+}
+/** References named by the Dockerfile's FROMs (stage names and `${ARG}` forms included: they just do not parse later). */
+function fromReferences(dockerfileText) {
+    return (0,dockerfile_instructions/* readInstructions */.K)(dockerfileText, 'Dockerfile')
+        .instructions.filter((i) => i.keyword === 'from')
+        .map((i) => i.args.text.trim().split(/\s+/).find((w) => !w.startsWith('--')))
+        .filter((w) => w !== undefined);
+}
+/** The registries.conf in use, as containers/image picks it: env, then the user's, then the system's. */
+async function currentRegistriesConf(env) {
+    const candidates = [
+        env['CONTAINERS_REGISTRIES_CONF'],
+        process.getuid?.() === 0 ? undefined : (0,external_node_path_.join)(env['HOME'] ?? (0,external_node_os_.homedir)(), '.config/containers/registries.conf'),
+        '/etc/containers/registries.conf',
+    ].filter((c) => c !== undefined && c !== '');
+    for (const path of candidates) {
+        try {
+            await (0,promises_.access)(path);
+            return { path, text: await (0,promises_.readFile)(path, 'utf8') };
+        }
+        catch {
+            // Not there: the next candidate.
+        }
+    }
+    return undefined;
+}
+/**
+ * A registries.conf that is the current one plus `insecure = true` for `hosts`. A version 1 file
+ * (`[registries.insecure]`) cannot be mixed with version 2 entries, so it is replaced instead.
+ */
+function registriesConfWithInsecure(current, hosts) {
+    const entries = hosts.map((host) => `[[registry]]\nlocation = ${JSON.stringify(host)}\ninsecure = true\n`).join('\n');
+    const keep = current !== undefined && !/^\s*\[registries\./m.test(current) ? current : 'unqualified-search-registries = ["docker.io"]\n';
+    return `${keep.trimEnd()}\n\n# Added by image-actions for this build: registries reached over HTTP.\n${entries}`;
+}
+class BuildahBuilder {
+    probe;
+    name = 'buildah';
+    description;
+    buildah;
+    env;
+    constructor(options, probe) {
+        this.probe = probe;
+        this.buildah = options.buildah ?? 'buildah';
+        this.env = options.env ?? process.env;
+        this.description = `buildah: ${probe.detail}`;
+    }
+    static async create(options = {}) {
+        const probe = await probeBuildah(options);
+        if (!probe.usable)
+            throw new BuilderUnavailableError('buildah', probe.reason, INSTALL_HINT);
+        return new BuildahBuilder(options, probe);
+    }
+    get setup() {
+        return this.probe.setup;
+    }
+    /**
+     * Removes a multi-platform build's local list and its per-platform images: they were built
+     * without the layer cache (see useLayerCache) and would only be dead weight in a cached store.
+     * Best effort: a leftover costs disk, not correctness.
+     */
+    async removeManifestList(manifest, env, log) {
+        const global = buildahGlobalArguments(this.setup);
+        const inspect = await (0,run/* run */.eF)(this.buildah, [...global, 'manifest', 'inspect', manifest], { env });
+        let digests = new Set();
+        try {
+            const list = JSON.parse(inspect.stdout);
+            digests = new Set((list.manifests ?? []).map((m) => m.digest ?? ''));
+        }
+        catch {
+            // No list to read: nothing was added to it.
+        }
+        await (0,run/* run */.eF)(this.buildah, [...global, 'manifest', 'rm', manifest], { env });
+        const images = await (0,run/* run */.eF)(this.buildah, [...global, 'images', '--no-trunc', '--format', '{{.ID}} {{.Digest}}'], { env });
+        const ids = images.stdout
+            .split('\n')
+            .map((line) => line.trim().split(/\s+/))
+            .filter(([id, digest]) => id !== undefined && id !== '' && digest !== undefined && digests.has(digest))
+            .map(([id]) => id);
+        if (ids.length > 0) {
+            const removed = await (0,run/* run */.eF)(this.buildah, [...global, 'rmi', ...ids], { env });
+            if (removed.exitCode !== 0)
+                log.note(`could not remove the per-platform images ${ids.join(' ')}: ${errorLine(removed.stderr)}`);
+        }
+    }
+    async build(request) {
+        if (request.tags.length === 0)
+            throw new UnsupportedBuildRequestError('buildah', request.image, 'no tag was given');
+        const multiPlatform = request.platforms.length > 1;
+        if (multiPlatform && !request.push) {
+            throw new UnsupportedBuildRequestError('buildah', request.image, 'a multi-platform image only exists as a manifest list in a registry: set push to true');
+        }
+        const start = performance.now();
+        const log = new LogLines(request.onLog);
+        const dockerfileText = await (0,promises_.readFile)(request.dockerfile, 'utf8');
+        const insecure = request.insecureRegistries ?? [];
+        return withScratchDir(async (dir) => {
+            const pullHosts = insecureRegistriesOf([...fromReferences(dockerfileText), ...request.tags], insecure);
+            let env = this.env;
+            if (pullHosts.length > 0) {
+                const conf = (0,external_node_path_.join)(dir, 'registries.conf');
+                await (0,promises_.writeFile)(conf, registriesConfWithInsecure((await currentRegistriesConf(this.env))?.text, pullHosts));
+                env = envWith({ CONTAINERS_REGISTRIES_CONF: conf }, this.env);
+                log.note(`registries reached over HTTP: ${pullHosts.join(', ')}`);
+            }
+            const iidFile = (0,external_node_path_.join)(dir, 'iid');
+            const manifest = `localhost/image-actions-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+            const output = multiPlatform ? { manifest } : { iidFile };
+            const built = await runLogged(log, this.buildah, buildahBudArguments(request, this.setup, output, useLayerCache(request.platforms)), { env });
+            if (built.exitCode !== 0) {
+                throw new BuildFailedError({
+                    image: request.image,
+                    builder: 'buildah',
+                    phase: 'build',
+                    reason: `buildah bud exited with ${built.exitCode}: ${log.lastLines().at(-1) ?? 'no output'}`,
+                    logTail: log.lastLines(),
+                    dockerfile: request.dockerfile,
+                    dockerfileLine: failingDockerfileLine('buildah', log.lines(), dockerfileText),
+                });
+            }
+            try {
+                const imageId = multiPlatform ? undefined : await readWrittenValue(iidFile);
+                if (!multiPlatform && imageId === undefined)
+                    throw new Error(`buildah bud of ${request.image} succeeded but wrote no image ID to --iidfile`);
+                if (!request.push) {
+                    return { pushed: false, imageId: imageId, image: request.image, builder: 'buildah', durationMs: elapsedSince(start), logTail: log.lastLines() };
+                }
+                const source = imageId === undefined ? { manifest } : { imageId };
+                const digests = new Map();
+                for (const [index, tag] of request.tags.entries()) {
+                    const digestFile = (0,external_node_path_.join)(dir, `digest-${index}`);
+                    const args = buildahPushArguments(this.setup, source, tag, digestFile, isInsecureRegistry(registryOf(tag), insecure));
+                    const pushed = await runLogged(log, this.buildah, args, { env });
+                    const digest = pushed.exitCode === 0 ? await readWrittenValue(digestFile) : undefined;
+                    if (digest === undefined) {
+                        throw new BuildFailedError({
+                            image: request.image,
+                            builder: 'buildah',
+                            phase: 'push',
+                            reason: `buildah push to ${tag} ${pushed.exitCode === 0 ? 'wrote no --digestfile' : `exited with ${pushed.exitCode}`}: ${log.lastLines().at(-1) ?? 'no output'}`,
+                            logTail: log.lastLines(),
+                            dockerfile: request.dockerfile,
+                        });
+                    }
+                    digests.set(tag, digest);
+                }
+                const distinct = new Set(digests.values());
+                if (distinct.size !== 1) {
+                    throw new Error(`buildah pushed ${request.image} as different digests: ${[...digests].map(([t, d]) => `${t} → ${d}`).join(', ')}`);
+                }
+                const digest = [...distinct][0];
+                log.note(`pushed ${request.tags.join(', ')} as ${digest}`);
+                return { pushed: true, digest, image: request.image, builder: 'buildah', durationMs: elapsedSince(start), logTail: log.lastLines() };
+            }
+            finally {
+                if (multiPlatform)
+                    await this.removeManifestList(manifest, env, log);
+            }
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/adapters/builders/buildx-metadata.js
+/**
+ * The file `docker buildx build --metadata-file` writes: a JSON object whose
+ * `containerimage.digest` is the digest of what was exported (pushed), a manifest or, with
+ * attestations or several platforms, an index. `containerimage.descriptor` repeats it with
+ * its media type; `image.name` lists the pushed names, comma-separated.
+ *
+ * Read by hand rather than through @docker/actions-toolkit: its `Build.resolveDigest` is this
+ * one property lookup, and importing it bundles ~4.6 MB (handlebars, csv-parse, @actions/artifact
+ * deps…) and creates a temporary directory as a side effect of `import`.
+ */
+const SHA256 = /^sha256:[a-f0-9]{64}$/;
+class BuildxMetadataError extends Error {
+    constructor(file, reason) {
+        super(`buildx metadata file ${file}: ${reason}`);
+        this.name = 'BuildxMetadataError';
+    }
+}
+function stringField(object, key) {
+    const value = object[key];
+    return typeof value === 'string' ? value : undefined;
+}
+/** Parses the metadata file's text; `file` is only for messages. */
+function parseBuildxMetadata(text, file) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new BuildxMetadataError(file, `not JSON (${error.message})`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new BuildxMetadataError(file, 'expected a JSON object (buildx writes `null` when the build exported nothing)');
+    }
+    const object = parsed;
+    const digest = stringField(object, 'containerimage.digest');
+    if (digest === undefined) {
+        throw new BuildxMetadataError(file, 'no "containerimage.digest": the build exported no image (was --push or --load given?)');
+    }
+    if (!SHA256.test(digest))
+        throw new BuildxMetadataError(file, `"containerimage.digest" is "${digest}", not a sha256 digest`);
+    let mediaType;
+    const descriptor = object['containerimage.descriptor'];
+    if (typeof descriptor === 'object' && descriptor !== null) {
+        const d = descriptor;
+        const descriptorDigest = stringField(d, 'digest');
+        if (descriptorDigest !== undefined && descriptorDigest !== digest) {
+            throw new BuildxMetadataError(file, `"containerimage.descriptor" names ${descriptorDigest} but "containerimage.digest" is ${digest}`);
+        }
+        mediaType = stringField(d, 'mediaType');
+    }
+    const configDigest = stringField(object, 'containerimage.config.digest');
+    const buildRef = stringField(object, 'buildx.build.ref');
+    const names = (stringField(object, 'image.name') ?? '')
+        .split(',')
+        .map((n) => n.trim())
+        .filter((n) => n !== '');
+    return {
+        digest,
+        names,
+        ...(mediaType === undefined ? {} : { mediaType }),
+        ...(configDigest === undefined ? {} : { configDigest }),
+        ...(buildRef === undefined ? {} : { buildRef }),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/adapters/builders/buildx.js
+/**
+ * `docker buildx build --push --metadata-file …`: the default on GitHub's runners. BuildKit
+ * pushes while it exports, and says what it pushed in the metadata file, so the digest is read
+ * there (see buildx-metadata.ts).
+ *
+ * Availability is probed, not assumed: `docker buildx version` proves the plugin is there, and
+ * `docker buildx inspect` that the current builder instance answers.
+ */
+
+
+
+
+
+
+
+
+
+
+const buildx_INSTALL_HINT = 'Install the buildx plugin (https://github.com/docker/buildx#installing; on GitHub Actions, add docker/setup-buildx-action), or choose `builder: docker` or `builder: buildah`.';
+function firstLine(text) {
+    return (text
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => l !== '') ?? 'no output');
+}
+async function buildx_probeUncached(docker, env) {
+    let version;
+    try {
+        version = await (0,run/* run */.eF)(docker, ['buildx', 'version'], { env, timeoutMs: 30_000 });
+    }
+    catch (error) {
+        return { usable: false, reason: error.message };
+    }
+    if (version.exitCode !== 0)
+        return { usable: false, reason: `\`docker buildx version\` failed: ${firstLine(version.stderr || version.stdout)}` };
+    // `github.com/docker/buildx v0.12.1 30feaa1…`
+    const versionText = version.stdout.trim().split(/\s+/)[1] ?? version.stdout.trim();
+    const inspect = await (0,run/* run */.eF)(docker, ['buildx', 'inspect'], { env, timeoutMs: 60_000 });
+    if (inspect.exitCode !== 0)
+        return { usable: false, reason: `buildx ${versionText} is installed but its builder does not answer: ${firstLine(inspect.stderr)}` };
+    const name = /^Name:\s*(\S+)/m.exec(inspect.stdout)?.[1] ?? 'default';
+    const driver = /^Driver:\s*(\S+)/m.exec(inspect.stdout)?.[1] ?? 'unknown';
+    return { usable: true, version: versionText, builderInstance: name, detail: `buildx ${versionText}, builder "${name}" (${driver} driver)` };
+}
+const buildx_probes = new Map();
+function probeBuildx(options = {}) {
+    const docker = options.docker ?? 'docker';
+    const env = options.env ?? process.env;
+    const key = JSON.stringify([docker, env['DOCKER_HOST'] ?? '', env['DOCKER_CONTEXT'] ?? '', env['BUILDX_BUILDER'] ?? '', env['DOCKER_CONFIG'] ?? '']);
+    let probe = buildx_probes.get(key);
+    if (!probe) {
+        probe = buildx_probeUncached(docker, env);
+        buildx_probes.set(key, probe);
+    }
+    return probe;
+}
+class BuildxBuilder {
+    name = 'buildx';
+    description;
+    docker;
+    env;
+    constructor(options, probe) {
+        this.docker = options.docker ?? 'docker';
+        this.env = options.env ?? process.env;
+        this.description = `buildx: ${probe.detail}`;
+    }
+    static async create(options = {}) {
+        const probe = await probeBuildx(options);
+        if (!probe.usable)
+            throw new BuilderUnavailableError('buildx', probe.reason, buildx_INSTALL_HINT);
+        return new BuildxBuilder(options, probe);
+    }
+    async build(request) {
+        if (request.tags.length === 0)
+            throw new UnsupportedBuildRequestError('buildx', request.image, 'no tag was given');
+        const start = performance.now();
+        const log = new LogLines(request.onLog);
+        // Only registries listed as insecure get `registry.insecure`: loopback ones are already
+        // plain HTTP to dockerd (the `docker` driver) and to BuildKit's resolver (localhost rule).
+        const listed = new Set((request.insecureRegistries ?? []).map((h) => h.trim().toLowerCase()));
+        const insecurePush = request.tags.some((tag) => listed.has(registryOf(tag).toLowerCase()));
+        return withScratchDir(async (dir) => {
+            const files = { metadataFile: (0,external_node_path_.join)(dir, 'metadata.json'), iidFile: (0,external_node_path_.join)(dir, 'iid') };
+            const built = await runLogged(log, this.docker, buildxArguments(request, files, insecurePush), { env: this.env });
+            if (built.exitCode !== 0) {
+                const dockerfileText = await (0,promises_.readFile)(request.dockerfile, 'utf8').catch(() => '');
+                throw new BuildFailedError({
+                    image: request.image,
+                    builder: 'buildx',
+                    phase: 'build',
+                    reason: `docker buildx build exited with ${built.exitCode}: ${log.lastLines().at(-1) ?? 'no output'}`,
+                    logTail: log.lastLines(),
+                    dockerfile: request.dockerfile,
+                    dockerfileLine: failingDockerfileLine('buildkit', log.lines(), dockerfileText),
+                });
+            }
+            if (!request.push) {
+                const imageId = await readWrittenValue(files.iidFile);
+                if (imageId === undefined)
+                    throw new Error(`docker buildx build --load of ${request.image} wrote no image ID to --iidfile`);
+                return { pushed: false, imageId, image: request.image, builder: 'buildx', durationMs: elapsedSince(start), logTail: log.lastLines() };
+            }
+            const metadata = parseBuildxMetadata(await (0,promises_.readFile)(files.metadataFile, 'utf8'), files.metadataFile);
+            log.note(`pushed ${request.tags.join(', ')} as ${metadata.digest}${metadata.mediaType ? ` (${metadata.mediaType})` : ''}`);
+            return { pushed: true, digest: metadata.digest, image: request.image, builder: 'buildx', durationMs: elapsedSince(start), logTail: log.lastLines() };
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/adapters/builders/docker.js
+/**
+ * The classic `docker build`, then `docker push` of every tag.
+ *
+ * BuildKit or the legacy builder is found out, not assumed: with DOCKER_BUILDKIT=1 a docker CLI
+ * ≥ 23 needs the buildx plugin (and fails without it), while a 20.10 CLI carries BuildKit
+ * itself. So a tiny `FROM scratch` build is tried once per process and CLI, first with BuildKit,
+ * then without, and the answer is kept.
+ *
+ * The pushed digest is read from the daemon's RepoDigests after the push (machine-readable),
+ * never from the push's progress text.
+ */
+
+
+
+
+
+
+
+
+
+const docker_INSTALL_HINT = 'Install Docker (e.g. `apt-get install -y docker.io`) and start its daemon so that `docker info` answers, or choose `builder: buildah`.';
+function firstMeaningfulLine(text) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !/^DEPRECATED:|^\s*BuildKit is currently disabled|^\s*environment-variable/.test(l));
+    const error = lines.find((l) => /error/i.test(l));
+    return error ?? lines[0] ?? 'no output';
+}
+async function tryProbeBuild(docker, env, mode) {
+    return withScratchDir(async (dir) => {
+        const context = (0,external_node_path_.join)(dir, 'context');
+        await (0,promises_.mkdir)(context);
+        await (0,promises_.writeFile)((0,external_node_path_.join)(context, 'Dockerfile'), `FROM scratch\nLABEL io.image-actions.probe=${mode}\n`);
+        const iidFile = (0,external_node_path_.join)(dir, 'iid');
+        const args = ['build', ...(mode === 'buildkit' ? ['--progress=plain'] : []), '--iidfile', iidFile, context];
+        const result = await (0,run/* run */.eF)(docker, args, { env: envWith({ DOCKER_BUILDKIT: mode === 'buildkit' ? '1' : '0' }, env), timeoutMs: 120_000 });
+        const imageId = await readWrittenValue(iidFile);
+        if (imageId !== undefined)
+            await (0,run/* run */.eF)(docker, ['image', 'rm', imageId], { env });
+        return result.exitCode === 0 && imageId !== undefined ? { ok: true } : { ok: false, why: firstMeaningfulLine(`${result.stderr}\n${result.stdout}`) };
+    });
+}
+async function docker_probeUncached(docker, env) {
+    let versions;
+    try {
+        versions = await (0,run/* run */.eF)(docker, ['version', '--format', '{{.Client.Version}} {{.Server.Version}}'], { env, timeoutMs: 30_000 });
+    }
+    catch (error) {
+        return { usable: false, reason: error.message };
+    }
+    const [clientVersion = '', serverVersion = ''] = versions.stdout.trim().split(/\s+/);
+    if (versions.exitCode !== 0 || serverVersion === '') {
+        return { usable: false, reason: `the Docker daemon does not answer (${firstMeaningfulLine(versions.stderr || versions.stdout)})` };
+    }
+    // DOCKER_BUILDKIT=0 set by the user is their choice of the legacy builder: honoured, not probed.
+    const userChoseLegacy = env['DOCKER_BUILDKIT'] === '0' || env['DOCKER_BUILDKIT']?.toLowerCase() === 'false';
+    const buildkit = userChoseLegacy ? { ok: false, why: 'DOCKER_BUILDKIT=0 is set' } : await tryProbeBuild(docker, env, 'buildkit');
+    if (buildkit.ok) {
+        return { usable: true, mode: 'buildkit', clientVersion, serverVersion, detail: `BuildKit (docker CLI ${clientVersion}, daemon ${serverVersion})` };
+    }
+    const legacy = await tryProbeBuild(docker, env, 'legacy');
+    if (legacy.ok) {
+        return {
+            usable: true,
+            mode: 'legacy',
+            clientVersion,
+            serverVersion,
+            detail: `legacy builder, as BuildKit did not work: ${buildkit.why} (docker CLI ${clientVersion}, daemon ${serverVersion})`,
+        };
+    }
+    return { usable: false, reason: `a test build failed with BuildKit (${buildkit.why}) and without it (${legacy.why})` };
+}
+const docker_probes = new Map();
+/** What `docker build` can do here; probed once per process for each CLI and daemon. */
+function probeDocker(options = {}) {
+    const docker = options.docker ?? 'docker';
+    const env = options.env ?? process.env;
+    const key = JSON.stringify([docker, env['DOCKER_HOST'] ?? '', env['DOCKER_CONTEXT'] ?? '', env['DOCKER_CONFIG'] ?? '', env['DOCKER_BUILDKIT'] ?? '']);
+    let probe = docker_probes.get(key);
+    if (!probe) {
+        probe = docker_probeUncached(docker, env);
+        docker_probes.set(key, probe);
+    }
+    return probe;
+}
+async function repoDigests(docker, env, imageId) {
+    const result = await (0,run/* run */.eF)(docker, ['image', 'inspect', '--format', '{{json .RepoDigests}}', imageId], { env });
+    if (result.exitCode !== 0)
+        throw new Error(`docker image inspect ${imageId} failed: ${firstMeaningfulLine(result.stderr)}`);
+    const parsed = JSON.parse(result.stdout.trim() || '[]');
+    return Array.isArray(parsed) ? parsed.filter((d) => typeof d === 'string') : [];
+}
+function digestsIn(repository, entries) {
+    const digests = new Set();
+    for (const entry of entries) {
+        const at = entry.lastIndexOf('@');
+        if (at < 0)
+            continue;
+        let entryRepository;
+        try {
+            entryRepository = repositoryOf(entry);
+        }
+        catch {
+            continue;
+        }
+        if (entryRepository === repository)
+            digests.add(entry.slice(at + 1));
+    }
+    return digests;
+}
+/**
+ * The digest the pushed repositories hold, from RepoDigests before and after the push. A
+ * repository normally has one entry per image; when the image was pushed there before in
+ * another form (other compression) there are several, and the one this push added is taken.
+ */
+function pushedDigestFromRepoDigests(tags, before, after) {
+    const repositories = [...new Set(tags.map(repositoryOf))];
+    const found = new Map();
+    for (const repository of repositories) {
+        const candidates = digestsIn(repository, after);
+        const added = [...candidates].filter((d) => !digestsIn(repository, before).has(d));
+        const digest = candidates.size === 1 ? [...candidates][0] : added.length === 1 ? added[0] : undefined;
+        if (digest === undefined) {
+            throw new Error(candidates.size === 0
+                ? `docker reports no digest for ${repository} after the push (RepoDigests: ${JSON.stringify(after)})`
+                : `docker reports several digests for ${repository} (${[...candidates].join(', ')}) and cannot tell which one this push wrote`);
+        }
+        found.set(repository, digest);
+    }
+    const distinct = new Set(found.values());
+    if (distinct.size !== 1) {
+        throw new Error(`the pushed repositories hold different digests: ${[...found].map(([r, d]) => `${r}@${d}`).join(', ')}`);
+    }
+    return [...distinct][0];
+}
+class DockerBuilder {
+    probe;
+    name = 'docker';
+    description;
+    docker;
+    env;
+    constructor(options, probe) {
+        this.probe = probe;
+        this.docker = options.docker ?? 'docker';
+        this.env = options.env ?? process.env;
+        this.description = `docker: ${probe.detail}`;
+    }
+    /** A docker builder once the probe says `docker build` works here; else BuilderUnavailableError. */
+    static async create(options = {}) {
+        const probe = await probeDocker(options);
+        if (!probe.usable)
+            throw new BuilderUnavailableError('docker', probe.reason, docker_INSTALL_HINT);
+        return new DockerBuilder(options, probe);
+    }
+    get mode() {
+        return this.probe.mode;
+    }
+    async build(request) {
+        if (request.platforms.length > 1) {
+            throw new UnsupportedBuildRequestError('docker', request.image, `the classic docker builder makes one platform per build, and ${request.platforms.join(', ')} were asked for. Use \`builder: buildx\` or \`builder: buildah\` for multi-platform images.`);
+        }
+        if (request.tags.length === 0)
+            throw new UnsupportedBuildRequestError('docker', request.image, 'no tag was given');
+        const start = performance.now();
+        const log = new LogLines(request.onLog);
+        const env = envWith({ DOCKER_BUILDKIT: this.mode === 'buildkit' ? '1' : '0' }, this.env);
+        return withScratchDir(async (dir) => {
+            const iidFile = (0,external_node_path_.join)(dir, 'iid');
+            const built = await runLogged(log, this.docker, dockerBuildArguments(request, this.mode, iidFile), { env });
+            if (built.exitCode !== 0) {
+                const dockerfileText = await (0,promises_.readFile)(request.dockerfile, 'utf8').catch(() => '');
+                throw new BuildFailedError({
+                    image: request.image,
+                    builder: 'docker',
+                    phase: 'build',
+                    reason: `docker build exited with ${built.exitCode}: ${log.lastLines().at(-1) ?? 'no output'}`,
+                    logTail: log.lastLines(),
+                    dockerfile: request.dockerfile,
+                    dockerfileLine: failingDockerfileLine(this.mode, log.lines(), dockerfileText),
+                });
+            }
+            const imageId = await readWrittenValue(iidFile);
+            if (imageId === undefined)
+                throw new Error(`docker build of ${request.image} succeeded but wrote no image ID to --iidfile`);
+            if (!request.push) {
+                return { pushed: false, imageId, image: request.image, builder: 'docker', durationMs: elapsedSince(start), logTail: log.lastLines() };
+            }
+            const before = await repoDigests(this.docker, this.env, imageId);
+            for (const tag of request.tags) {
+                const pushed = await runLogged(log, this.docker, ['push', tag], { env: this.env });
+                if (pushed.exitCode !== 0) {
+                    throw new BuildFailedError({
+                        image: request.image,
+                        builder: 'docker',
+                        phase: 'push',
+                        reason: `docker push ${tag} exited with ${pushed.exitCode}: ${log.lastLines().at(-1) ?? 'no output'}`,
+                        logTail: log.lastLines(),
+                        dockerfile: request.dockerfile,
+                    });
+                }
+            }
+            const after = await repoDigests(this.docker, this.env, imageId);
+            const digest = pushedDigestFromRepoDigests(request.tags, before, after);
+            log.note(`pushed ${request.tags.join(', ')} as ${digest}`);
+            return { pushed: true, digest, image: request.image, builder: 'docker', durationMs: elapsedSince(start), logTail: log.lastLines() };
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/adapters/builders/select.js
+/**
+ * Picking the builder: an explicit choice must work (or fail saying what to install); `auto`
+ * takes the first of buildx, docker, buildah whose probe succeeds here, and says why it
+ * passed over the others.
+ */
+
+
+
+
+class NoUsableBuilderError extends Error {
+    reasons;
+    constructor(reasons) {
+        super(`no builder works here (auto tried ${BUILDER_NAMES.join(', ')}):\n` +
+            reasons.map((r) => `- ${r.message}`).join('\n') +
+            '\nInstall one of them; on GitHub-hosted Ubuntu runners buildx and buildah are already there.');
+        this.reasons = reasons;
+        this.name = 'NoUsableBuilderError';
+    }
+}
+/** Creates one builder by name, probing it (BuilderUnavailableError when it cannot work here). */
+function createBuilder(name, options = {}) {
+    const docker = { ...(options.docker === undefined ? {} : { docker: options.docker }), ...(options.env === undefined ? {} : { env: options.env }) };
+    switch (name) {
+        case 'buildx':
+            return BuildxBuilder.create(docker);
+        case 'docker':
+            return DockerBuilder.create(docker);
+        case 'buildah':
+            return BuildahBuilder.create({ ...(options.buildah === undefined ? {} : { buildah: options.buildah }), ...(options.env === undefined ? {} : { env: options.env }) });
+    }
+}
+async function selectBuilder(preference, log, options = {}) {
+    if (preference !== 'auto') {
+        const builder = await createBuilder(preference, options);
+        log(`builder: ${builder.name} (as configured) — ${builder.description}`);
+        return builder;
+    }
+    const passed = [];
+    for (const name of BUILDER_NAMES) {
+        try {
+            const builder = await createBuilder(name, options);
+            const skipped = passed.length === 0 ? '' : `; passed over ${passed.map((p) => `${p.builder}: ${p.reason}`).join(', ')}`;
+            log(`builder: ${builder.name} (auto: the first of ${BUILDER_NAMES.join(', ')} that works here) — ${builder.description}${skipped}`);
+            return builder;
+        }
+        catch (error) {
+            if (!(error instanceof BuilderUnavailableError))
+                throw error;
+            passed.push(error);
+        }
+    }
+    throw new NoUsableBuilderError(passed);
+}
+
+;// CONCATENATED MODULE: ./lib/src/adapters/builders/index.js
+/** The builders' public surface: one interface, three tools, and the choice between them. */
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./lib/src/adapters/builders/login.js
+/**
+ * Logging a builder's own tool in to a registry when credentials are given as inputs (the
+ * alternative is docker/login-action before this step). The password goes on stdin, never
+ * on the command line.
+ */
+
+
+async function loginBuilder(builder, host, username, password, insecureRegistries = []) {
+    const insecure = (0,core_reference/* isLoopbackHost */.cW)(host) || insecureRegistries.includes(host) || insecureRegistries.includes(host.split(':')[0] ?? host);
+    const args = builder === 'buildah'
+        ? ['login', ...(insecure ? ['--tls-verify=false'] : []), '--username', username, '--password-stdin', host]
+        : ['login', '--username', username, '--password-stdin', host];
+    await (0,run/* runChecked */.X4)(builder === 'buildah' ? 'buildah' : 'docker', args, { input: password }).catch((error) => {
+        // The message of a failed login never contains the password: it was only ever on stdin.
+        throw new Error(`${builder} login to ${host} as ${username} failed: ${error.message.split('\n').slice(-2).join(' ')}`, { cause: error });
+    });
+}
+
+// EXTERNAL MODULE: ./lib/src/core/graph/names.js
+var names = __nccwpck_require__(9151);
+;// CONCATENATED MODULE: ./lib/src/core/build-key/index.js
+/**
+ * The build key: a SHA-256 that names everything an image's build depends on, so that an image
+ * whose key is already in the registry (as tag `bk-<first 16 hex>`) need not be built again.
+ *
+ * The hash is taken over one canonical JSON document (see `buildKeyDocument`). JSON quotes and
+ * escapes every string and brackets every list, so no two different inputs encode to the same
+ * bytes by running into each other (as "ab"+"c" and "a"+"bc" would by concatenation). Sets are
+ * sorted; the document names its recipe version, to be bumped whenever the recipe changes, so
+ * keys made by an older recipe simply stop matching.
+ *
+ * Hashing is computation, not I/O: node:crypto is allowed in the pure core.
+ */
+
+
+/** Names the recipe inside the hashed document; change it whenever the document changes shape. */
+const BUILD_KEY_VERSION = 'image-actions/build-key/v1';
+/** The prefix of build-key tags. */
+const BUILD_KEY_TAG_PREFIX = 'bk-';
+/** A tag made by `buildKeyTag`. */
+const BUILD_KEY_TAG_PATTERN = /^bk-[0-9a-f]{16}$/;
+/** The recipe in words, for the README and `--help`. */
+const BUILD_KEY_RECIPE = (/* unused pure expression or super */ null && (`\
+The build key is the SHA-256 of one canonical JSON document (recipe \`${BUILD_KEY_VERSION}\`) holding, in this order:
+
+1. \`dockerfile\`: the SHA-256 of the rendered Dockerfile (UTF-8) as built, its parents' FROMs pinned to \`<repository>@<digest>\`
+   (so a tag in a FROM, which changes every run, does not change the key);
+2. \`context\`: every file, directory and symlink of the build context that \`.dockerignore\` lets through, as
+   \`[path, mode, sha256]\` sorted by path. \`mode\` is the file type and permission bits (times and owners are left out);
+   \`sha256\` hashes a file's contents, a symlink's target text, and nothing for a directory;
+3. \`buildArgs\`: \`[name, value]\` pairs sorted by name;
+4. \`target\`: the target stage, or \`null\` for the last stage;
+5. \`platforms\`: sorted, without repeats;
+6. \`parents\`: \`[parent image, digest]\` pairs sorted by parent, each parent at the digest it is built on;
+7. \`sources\`: \`[source, revision]\` pairs sorted by source.
+
+JSON quotes every string and brackets every list, so different inputs never encode to the same bytes.
+An image whose key is in the registry as tag \`bk-<first 16 hex of the key>\` is retagged instead of rebuilt
+(unless \`reuse: false\`). Not in the key: the builder, the time, labels, and the repository's own revision,
+so a commit that changes nothing an image is built from does not rebuild it.`));
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const MAX_MODE = 0o177777;
+/**
+ * The canonical document that is hashed. Exposed so that "why did this rebuild?" can be
+ * answered by comparing two documents. Throws on malformed inputs (a bug in the caller, not
+ * user input: digests and hashes come from our own adapters).
+ */
+function buildKeyDocument(inputs) {
+    const document = {
+        recipe: BUILD_KEY_VERSION,
+        dockerfile: sha256Hex(inputs.dockerfile),
+        context: canonicalContext(inputs.context),
+        buildArgs: sortedPairs(inputs.buildArgs, 'build arg', () => undefined),
+        target: inputs.target === undefined || inputs.target === '' ? null : inputs.target,
+        platforms: [...new Set(inputs.platforms)].sort(names/* compareNames */.M),
+        parents: sortedPairs(inputs.parentDigests, 'parent', (parent, digest) => DIGEST.test(digest) ? undefined : `the digest of parent ${parent} must be sha256:<64 hex>, got ${JSON.stringify(digest)}`),
+        sources: sortedPairs(inputs.sourceRevisions, 'source', () => undefined),
+    };
+    return JSON.stringify(document);
+}
+/** The build key: 64 lowercase hex. */
+function buildKey(inputs) {
+    return sha256Hex(buildKeyDocument(inputs));
+}
+/** The registry tag that marks an image built from `key`: `bk-` and the key's first 16 hex. */
+function buildKeyTag(key) {
+    if (!SHA256_HEX.test(key))
+        throw new TypeError(`a build key is 64 lowercase hex, got ${JSON.stringify(key)}`);
+    return BUILD_KEY_TAG_PREFIX + key.slice(0, 16);
+}
+function sha256Hex(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+function canonicalContext(context) {
+    const seen = new Set();
+    for (const file of context) {
+        if (!isCanonicalPath(file.path))
+            throw new TypeError(`context path must be relative, /-separated, without . or .. segments: ${JSON.stringify(file.path)}`);
+        if (seen.has(file.path))
+            throw new TypeError(`context path listed twice: ${file.path}`);
+        seen.add(file.path);
+        if (!Number.isInteger(file.mode) || file.mode < 0 || file.mode > MAX_MODE)
+            throw new TypeError(`mode of ${file.path} must be an st_mode integer, got ${file.mode}`);
+        if (!SHA256_HEX.test(file.sha256))
+            throw new TypeError(`sha256 of ${file.path} must be 64 lowercase hex, got ${JSON.stringify(file.sha256)}`);
+    }
+    return [...context].sort((a, b) => (0,names/* compareNames */.M)(a.path, b.path)).map((file) => [file.path, file.mode, file.sha256]);
+}
+function isCanonicalPath(path) {
+    return path !== '' && path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+function sortedPairs(record, what, problem) {
+    const pairs = Object.entries(record);
+    for (const [name, value] of pairs) {
+        if (typeof value !== 'string')
+            throw new TypeError(`${what} ${name} must be a string, got ${typeof value}`);
+        const message = problem(name, value);
+        if (message !== undefined)
+            throw new TypeError(message);
+    }
+    return pairs.sort(([a], [b]) => (0,names/* compareNames */.M)(a, b));
+}
+
+// EXTERNAL MODULE: ./lib/src/core/config/defaults.js
+var defaults = __nccwpck_require__(4717);
+;// CONCATENATED MODULE: ./lib/src/core/dockerfile/pin.js
+class PinError extends Error {
+    constructor(from, why) {
+        super(`${from.location.file}:${from.location.line}:${from.location.column}: cannot pin FROM ${from.written}: ${why}`);
+        this.name = 'PinError';
+    }
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text[i] === '\n')
+            starts.push(i + 1);
+    return starts;
+}
+/**
+ * Replaces the image argument of each given FROM with its pinned reference.
+ * `pins` maps a FROM (by identity) to the reference to write instead.
+ */
+function pinFroms(text, pins) {
+    const starts = lineStarts(text);
+    const edits = [...pins].map(([from, pinned]) => {
+        const lineStart = starts[from.referenceLocation.line - 1];
+        if (lineStart === undefined)
+            throw new PinError(from, 'its line is not in the text');
+        const offset = lineStart + from.referenceLocation.column - 1;
+        if (text.slice(offset, offset + from.written.length) !== from.written) {
+            // A reference split across a line continuation: too rare to rewrite in place safely.
+            throw new PinError(from, 'the image reference spans several lines; write it on one line');
+        }
+        return { offset, length: from.written.length, pinned };
+    });
+    edits.sort((a, b) => b.offset - a.offset);
+    let out = text;
+    for (const e of edits)
+        out = out.slice(0, e.offset) + e.pinned + out.slice(e.offset + e.length);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/src/core/schedule/build-set.js
+/**
+ * The images built together in one job, analysed once for scheduling: parents and children
+ * within the set, a topological order, each image's wave and its critical path.
+ *
+ * Only edges between images of the set count. A parent outside the set is not built in this
+ * job (it is used at its promoted tag, or was built by an earlier job), so nothing waits for it.
+ */
+
+/** Reads a value the analysis itself put in a map: absence is a bug here, not bad input. */
+function must(map, image) {
+    const value = map.get(image);
+    if (value === undefined)
+        throw new Error(`"${image}" is not in this build set`);
+    return value;
+}
+/**
+ * Analyses a build set. Throws `RangeError` for an estimate that is not a finite number ≥ 0 and
+ * `Error` for a cycle: the image graph rejects cycles with a located diagnostic long before a
+ * build, so reaching one here is a bug in the caller.
+ */
+function analyseBuildSet(set) {
+    const images = [...new Set(set.images)].sort(names/* compareNames */.M);
+    const member = new Set(images);
+    const parents = new Map();
+    const children = new Map(images.map((image) => [image, []]));
+    for (const image of images) {
+        const own = [...new Set(set.parentsOf(image))].filter((parent) => member.has(parent)).sort(names/* compareNames */.M);
+        parents.set(image, own);
+        for (const parent of own)
+            must(children, parent).push(image);
+    }
+    for (const list of children.values())
+        list.sort(names/* compareNames */.M);
+    const estimates = new Map();
+    for (const image of images) {
+        const seconds = set.estimate(image);
+        if (!Number.isFinite(seconds) || seconds < 0)
+            throw new RangeError(`the estimated duration of ${image} must be a finite number ≥ 0, got ${seconds}`);
+        estimates.set(image, seconds);
+    }
+    const order = topologicalOrder(images, parents, children);
+    const wave = new Map();
+    for (const image of order) {
+        let depth = 0;
+        for (const parent of must(parents, image))
+            depth = Math.max(depth, must(wave, parent) + 1);
+        wave.set(image, depth);
+    }
+    const criticalPath = new Map();
+    for (let i = order.length - 1; i >= 0; i -= 1) {
+        const image = order[i];
+        // Children are sorted by name, so keeping only a strictly heavier one breaks ties by name.
+        let heaviest;
+        for (const child of must(children, image)) {
+            const below = must(criticalPath, child);
+            if (heaviest === undefined || below.seconds > heaviest.seconds)
+                heaviest = below;
+        }
+        const own = must(estimates, image);
+        criticalPath.set(image, heaviest === undefined ? { seconds: own, chain: [image] } : { seconds: own + heaviest.seconds, chain: [image, ...heaviest.chain] });
+    }
+    return { images, parents, children, estimates, order, wave, criticalPath };
+}
+/** Kahn's algorithm, smallest ready name first; names the images left on a cycle if any. */
+function topologicalOrder(images, parents, children) {
+    const waiting = new Map(images.map((image) => [image, must(parents, image).length]));
+    const ready = images.filter((image) => waiting.get(image) === 0);
+    const order = [];
+    while (ready.length > 0) {
+        ready.sort(names/* compareNames */.M);
+        const image = ready.shift();
+        order.push(image);
+        for (const child of must(children, image)) {
+            const left = must(waiting, child) - 1;
+            waiting.set(child, left);
+            if (left === 0)
+                ready.push(child);
+        }
+    }
+    if (order.length < images.length) {
+        const stuck = images.filter((image) => must(waiting, image) > 0);
+        throw new Error(`the build set has a cycle among: ${stuck.join(', ')}`);
+    }
+    return order;
+}
+
+;// CONCATENATED MODULE: ./lib/src/core/schedule/schedule.js
+/**
+ * The in-job build schedule as a pure state machine: the caller asks what to start, and reports
+ * each image as finished or failed. It holds no clock and does no I/O, so the same machine drives
+ * the real executor (`runSchedule`) and the benchmark's simulator (`simulate`).
+ *
+ * Policy: among the images whose parents in the set are all built, start the one with the longest
+ * remaining critical path (its own estimated duration plus the heaviest chain of estimates below
+ * it) first, ties by name. This is list scheduling by "highest level first": it keeps the long
+ * chains moving while short independent images fill the idle slots, and it never leaves a slot
+ * idle while an image is ready. A failed image skips every image of the set built on it; the
+ * others go on.
+ */
+
+
+/** `[3/12] building foreman (wave 2, critical path 3)`; the critical path counts images. */
+function formatProgress(image, progress, verb = 'building') {
+    return `[${progress.position}/${progress.total}] ${verb} ${image} (wave ${progress.wave}, critical path ${progress.criticalPath.chain.length})`;
+}
+class Schedule {
+    parallel;
+    analysis;
+    #status = new Map();
+    /** Ready images, best first. */
+    #ready = [];
+    #running = new Set();
+    /** Parents of each waiting image that are not built yet. */
+    #unbuiltParents = new Map();
+    #position = new Map();
+    /** For a skipped image, the chain from its first failed ancestor down to it. */
+    #skipPath = new Map();
+    #started = 0;
+    #unsettled;
+    constructor(options) {
+        if (!Number.isInteger(options.parallel) || options.parallel < 1)
+            throw new RangeError(`parallel must be an integer ≥ 1, got ${options.parallel}`);
+        this.parallel = options.parallel;
+        this.analysis = analyseBuildSet(options);
+        this.#unsettled = this.analysis.images.length;
+        for (const image of this.analysis.images) {
+            const parents = must(this.analysis.parents, image).length;
+            this.#unbuiltParents.set(image, parents);
+            if (parents === 0)
+                this.#makeReady(image);
+            else
+                this.#status.set(image, { status: 'waiting' });
+        }
+    }
+    /** The images, sorted by name. */
+    get images() {
+        return this.analysis.images;
+    }
+    /** True once every image is built, failed or skipped. */
+    get done() {
+        return this.#unsettled === 0;
+    }
+    /** Images started and not yet reported, in no particular order. */
+    get running() {
+        return [...this.#running];
+    }
+    /** Images whose parents are all built, best first (what `next` would start). */
+    get ready() {
+        return [...this.#ready];
+    }
+    status(image) {
+        return must(this.#status, image);
+    }
+    /**
+     * Starts as many ready images as there are free slots, best first, and returns them in that
+     * order. Returns [] when every slot is busy or nothing is ready.
+     */
+    next() {
+        const started = [];
+        while (this.#running.size < this.parallel && this.#ready.length > 0) {
+            const image = this.#ready.shift();
+            this.#running.add(image);
+            this.#status.set(image, { status: 'running' });
+            this.#started += 1;
+            this.#position.set(image, this.#started);
+            started.push(image);
+        }
+        return started;
+    }
+    /** Reports a running image as built; its children whose parents are all built become ready. */
+    finished(image) {
+        this.#settle(image, { status: 'built' });
+        for (const child of must(this.analysis.children, image)) {
+            const left = must(this.#unbuiltParents, child) - 1;
+            this.#unbuiltParents.set(child, left);
+            if (left === 0 && this.#status.get(child)?.status === 'waiting')
+                this.#makeReady(child);
+        }
+    }
+    /**
+     * Reports a running image as failed. Every image of the set built on it, directly or not, is
+     * skipped (it cannot have started: it waits on this one). Returns the images skipped now, with
+     * their reasons, in topological order; an image already skipped by an earlier failure gains
+     * this one among its failed ancestors and is not returned again.
+     */
+    failed(image) {
+        this.#settle(image, { status: 'failed' });
+        const newlySkipped = [];
+        const via = new Map();
+        const queue = [image];
+        for (let head = 0; head < queue.length; head += 1) {
+            const current = queue[head];
+            for (const child of must(this.analysis.children, current)) {
+                if (via.has(child))
+                    continue;
+                via.set(child, current);
+                queue.push(child);
+            }
+        }
+        const descendants = this.analysis.order.filter((candidate) => via.has(candidate));
+        for (const descendant of descendants) {
+            const before = must(this.#status, descendant);
+            if (before.status === 'skipped') {
+                const failedAncestors = [...before.failedAncestors, image].sort(names/* compareNames */.M);
+                const reason = describeSkip(failedAncestors, must(this.#skipPath, descendant));
+                this.#status.set(descendant, { status: 'skipped', failedAncestors, reason });
+                continue;
+            }
+            if (before.status !== 'waiting')
+                throw new Error(`bug: ${descendant} is ${before.status} while its ancestor ${image} was still running`);
+            const path = [descendant];
+            for (let step = via.get(descendant); step !== undefined; step = via.get(step))
+                path.unshift(step);
+            this.#skipPath.set(descendant, path);
+            const skip = { failedAncestors: [image], reason: describeSkip([image], path) };
+            this.#status.set(descendant, { status: 'skipped', ...skip });
+            this.#unsettled -= 1;
+            newlySkipped.push({ image: descendant, ...skip });
+        }
+        return newlySkipped;
+    }
+    /** Progress of a started image, for its log line. */
+    progress(image) {
+        const position = this.#position.get(image);
+        if (position === undefined)
+            throw new Error(`${image} has not been started`);
+        return {
+            position,
+            total: this.analysis.images.length,
+            wave: must(this.analysis.wave, image) + 1,
+            criticalPath: must(this.analysis.criticalPath, image),
+        };
+    }
+    #settle(image, status) {
+        if (!this.#running.delete(image)) {
+            const now = this.#status.get(image)?.status ?? 'not in this build set';
+            throw new Error(`${image} cannot be reported ${status.status}: it is ${now}, not running`);
+        }
+        this.#status.set(image, status);
+        this.#unsettled -= 1;
+    }
+    #makeReady(image) {
+        this.#status.set(image, { status: 'ready' });
+        const seconds = must(this.analysis.criticalPath, image).seconds;
+        let low = 0;
+        let high = this.#ready.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            const other = this.#ready[mid];
+            const otherSeconds = must(this.analysis.criticalPath, other).seconds;
+            if (otherSeconds > seconds || (otherSeconds === seconds && (0,names/* compareNames */.M)(other, image) < 0))
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        this.#ready.splice(low, 0, image);
+    }
+}
+/** Creates the schedule of a build set; see `Schedule`. */
+function createSchedule(options) {
+    return new Schedule(options);
+}
+function describeSkip(failedAncestors, firstPath) {
+    if (failedAncestors.length > 1)
+        return `${failedAncestors.join(', ')} failed`;
+    return firstPath.length === 2 ? `its parent ${failedAncestors[0]} failed` : `${failedAncestors[0]} failed (${firstPath.join(' → ')})`;
+}
+
+;// CONCATENATED MODULE: ./lib/src/core/schedule/durations.js
+/**
+ * Duration estimates for the scheduler, learnt from earlier runs.
+ *
+ * The history maps an image to its estimated build seconds. Each new measurement moves the
+ * estimate part of the way (an exponential moving average), so one slow run on a busy runner
+ * does not throw the estimates off, while a lasting change is picked up within a few runs.
+ * Only real builds should be recorded: a reused image takes a second, and recording that would
+ * make its next real build look cheap.
+ */
+/** The estimate for an image never built before, when there is no history at all. */
+const DEFAULT_ESTIMATE_SECONDS = 120;
+/** How far a new measurement moves the estimate: new = w·measured + (1 − w)·old. */
+const DEFAULT_SMOOTHING = 0.5;
+/**
+ * The estimate of each image: its recorded duration when there is one, else `fallbackSeconds`,
+ * which defaults to the median of the history (a new image is most likely a typical one), or
+ * `DEFAULT_ESTIMATE_SECONDS` when the history is empty.
+ */
+function estimator(history, fallbackSeconds) {
+    const known = new Map(Object.entries(history).filter(([, seconds]) => isDuration(seconds)));
+    const fallback = fallbackSeconds ?? (known.size > 0 ? median([...known.values()]) : DEFAULT_ESTIMATE_SECONDS);
+    if (!isDuration(fallback))
+        throw new RangeError(`the fallback estimate must be a finite number ≥ 0, got ${fallback}`);
+    return (image) => known.get(image) ?? fallback;
+}
+/**
+ * Merges measured durations (image → seconds) into the history and returns the new history,
+ * sorted by image name; the input is not changed. A first measurement is taken as it is.
+ * Measurements that are not finite numbers ≥ 0 are ignored.
+ */
+function recordDurations(history, measured, smoothing = DEFAULT_SMOOTHING) {
+    if (!(smoothing > 0 && smoothing <= 1))
+        throw new RangeError(`smoothing must be in (0, 1], got ${smoothing}`);
+    const merged = new Map(Object.entries(history).filter(([, seconds]) => isDuration(seconds)));
+    for (const [image, seconds] of Object.entries(measured)) {
+        if (!isDuration(seconds))
+            continue;
+        const before = merged.get(image);
+        merged.set(image, roundSeconds(before === undefined ? seconds : smoothing * seconds + (1 - smoothing) * before));
+    }
+    const result = {};
+    for (const image of [...merged.keys()].sort())
+        result[image] = merged.get(image);
+    return result;
+}
+/**
+ * Reads a stored history (e.g. a JSON file kept in a cache). It is only a hint, so anything
+ * malformed is dropped rather than reported: a bad entry is left out, a bad document is empty.
+ */
+function parseDurationHistory(json) {
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+        return {};
+    const result = {};
+    for (const [image, seconds] of Object.entries(json)) {
+        if (typeof seconds === 'number' && isDuration(seconds))
+            result[image] = seconds;
+    }
+    return result;
+}
+function isDuration(seconds) {
+    return Number.isFinite(seconds) && seconds >= 0;
+}
+/** Hundredths of a second: enough for scheduling, and keeps the stored JSON readable. */
+function roundSeconds(seconds) {
+    return Math.round(seconds * 100) / 100;
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+;// CONCATENATED MODULE: ./lib/src/core/schedule/run.js
+/**
+ * Runs `work` for every image of the schedule in dependency order and returns each image's
+ * outcome, keyed in name order. `work` failing (rejecting or throwing) fails that image only.
+ * The schedule must be fresh: nothing started yet.
+ */
+async function runSchedule(schedule, work, options = {}) {
+    if (schedule.running.length > 0 || schedule.images.some((image) => schedule.status(image).status !== 'waiting' && schedule.status(image).status !== 'ready')) {
+        throw new Error('runSchedule needs a schedule that has not been started');
+    }
+    const clock = options.clock ?? (() => performance.now());
+    const outcomes = new Map();
+    const inFlight = new Map();
+    const start = (image) => {
+        const began = clock();
+        const seconds = () => (clock() - began) / 1000;
+        const settled = Promise.resolve()
+            .then(() => work(image, schedule.progress(image)))
+            .then((result) => {
+            outcomes.set(image, { status: 'built', result, seconds: seconds() });
+            schedule.finished(image);
+        }, (error) => {
+            outcomes.set(image, { status: 'failed', error, seconds: seconds() });
+            for (const { image: skipped, ...reason } of schedule.failed(image))
+                options.onSkipped?.(skipped, reason);
+        })
+            .finally(() => inFlight.delete(image));
+        inFlight.set(image, settled);
+    };
+    for (;;) {
+        for (const image of schedule.next())
+            start(image);
+        if (inFlight.size === 0)
+            break;
+        await Promise.race(inFlight.values());
+    }
+    if (!schedule.done)
+        throw new Error('bug: the schedule stopped with images neither built, failed nor skipped');
+    const ordered = new Map();
+    for (const image of schedule.images) {
+        const status = schedule.status(image);
+        const outcome = status.status === 'skipped' ? { status: 'skipped', failedAncestors: status.failedAncestors, reason: status.reason } : outcomes.get(image);
+        if (outcome === undefined)
+            throw new Error(`bug: no outcome for ${image}`);
+        ordered.set(image, outcome);
+    }
+    return ordered;
+}
+
+// EXTERNAL MODULE: ./node_modules/@balena/dockerignore/ignore.js
+var ignore = __nccwpck_require__(4158);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./lib/src/adapters/context-files.js
+/**
+ * The build context as the builder will see it, reduced to plain data for the build key:
+ * every entry that `.dockerignore` lets through, with its type and permission bits and the
+ * SHA-256 of its contents.
+ *
+ * Docker's semantics, through `@balena/dockerignore` (a port of Docker's own matcher):
+ * patterns are relative to the context root, `*` stays within one directory, `**` spans any,
+ * `!` re-includes, the last matching pattern wins, and a pattern that matches a directory
+ * excludes everything below it (unless re-included). Matching is case-sensitive, as Docker's.
+ *
+ * Where Docker's builders disagree, we err towards counting a file: the key must change
+ * whenever the image could. The port follows Docker 19.03, where an exception that matches a
+ * folder re-includes everything below it; today's Docker and BuildKit (moby/patternmatcher)
+ * apply it below only if the folder was excluded at that point, and the classic builder does
+ * not even walk into an excluded folder unless an exception starts with its name. So with
+ * unusual exception patterns we may count a file that a builder leaves out, which costs at
+ * most a rebuild; we never leave out a file a builder sends (checked against a real
+ * `docker build` in test/integration/context-files.itg.test.ts).
+ *
+ * Decisions:
+ * - The Dockerfile and `.dockerignore` are treated like any other file: counted when
+ *   `.dockerignore` lets them through (then COPY can put them in the image), left out when it
+ *   excludes them (Docker still sends them, but COPY and ADD cannot see them). The rendered
+ *   Dockerfile is part of the key on its own anyway.
+ * - Directories are entries (an empty directory, or a directory's mode, shows in the image);
+ *   a directory that is excluded while something below it is re-included is left out, its
+ *   existence being implied by the paths below it. The context root itself is not an entry.
+ * - Symlinks are not followed: an entry hashes the link's target text, as Docker sends it.
+ * - Sockets, FIFOs and devices are skipped: they have no contents to send.
+ * - Modification times and owners are left out: they do not reach the image through COPY in
+ *   a way the key should care about, and a fresh checkout changes every mtime.
+ */
+
+
+
+
+
+// The package sets `module.exports = factory` while its typings declare `export default`, which
+// NodeNext reads as `module.exports.default`. At run time the default import is the factory.
+const context_files_ignore = ignore;
+const S_IFMT = 0o170000;
+const MODE_BITS = S_IFMT | 0o7777;
+const EMPTY_SHA256 = (0,external_node_crypto_.createHash)('sha256').digest('hex');
+/**
+ * Lists and hashes the build context below `contextDir`, sorted by path. File contents are
+ * streamed through the hash, never held whole in memory.
+ */
+async function listContextFiles(contextDir, options = {}) {
+    const patterns = await readIgnorePatterns(options.dockerignore ?? (0,external_node_path_.join)(contextDir, '.dockerignore'));
+    const matcher = context_files_ignore({ ignorecase: false }).add(patterns);
+    // Without exceptions nothing below an excluded directory can come back, so the walk skips it.
+    const hasExceptions = patterns.some((line) => line.trim().startsWith('!'));
+    const found = [];
+    const walk = async (relativeDir) => {
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(contextDir, relativeDir), { withFileTypes: true });
+        for (const entry of entries) {
+            const path = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
+            const excluded = matcher.ignores(path);
+            if (!excluded) {
+                const stats = await (0,promises_.lstat)((0,external_node_path_.join)(contextDir, path));
+                if (stats.isDirectory() || stats.isFile() || stats.isSymbolicLink())
+                    found.push({ path, stats });
+            }
+            if (entry.isDirectory() && (!excluded || hasExceptions))
+                await walk(path);
+        }
+    };
+    await walk('');
+    const files = await mapLimited(found, options.concurrency ?? 16, async ({ path, stats }) => {
+        const absolute = (0,external_node_path_.join)(contextDir, path);
+        const mode = stats.mode & MODE_BITS;
+        if (stats.isDirectory())
+            return { path, mode, sha256: EMPTY_SHA256 };
+        if (stats.isSymbolicLink())
+            return { path, mode, sha256: (0,external_node_crypto_.createHash)('sha256').update(await (0,promises_.readlink)(absolute, 'utf8'), 'utf8').digest('hex') };
+        return { path, mode, sha256: await hashFile(absolute) };
+    });
+    return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** The lines of an ignore file, or none when it does not exist. */
+async function readIgnorePatterns(file) {
+    try {
+        return (await (0,promises_.readFile)(file, 'utf8')).split(/\r?\n/);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+}
+async function hashFile(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** `Promise.all(items.map(fn))` with at most `limit` calls in flight, results in input order. */
+async function mapLimited(items, limit, fn) {
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new RangeError(`concurrency must be an integer ≥ 1, got ${limit}`);
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next;
+            next += 1;
+            results[index] = await fn(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+// EXTERNAL MODULE: ./lib/src/app/project.js + 27 modules
+var app_project = __nccwpck_require__(8843);
+// EXTERNAL MODULE: ./lib/src/app/promote.js
+var promote = __nccwpck_require__(3394);
+// EXTERNAL MODULE: ./lib/src/adapters/registry/index.js + 16 modules
+var registry = __nccwpck_require__(2953);
+;// CONCATENATED MODULE: ./lib/src/app/upstream.js
+
+
+const SOURCES_LABEL = 'io.image-actions.sources';
+const BASE_NAME_LABEL = 'org.opencontainers.image.base.name';
+const BASE_DIGEST_LABEL = 'org.opencontainers.image.base.digest';
+/** The tag that marks "last promoted": the first literal promote tag, `latest` by default. */
+function promotedTag(patterns) {
+    return patterns.find((p) => p !== 'semver' && !p.includes('{')) ?? 'latest';
+}
+function recordedSources(labels) {
+    try {
+        const parsed = JSON.parse(labels[SOURCES_LABEL] ?? '{}');
+        return typeof parsed === 'object' && parsed !== null ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+function registryUpstreamChecker(options) {
+    return {
+        async check(project, images) {
+            const tag = promotedTag(project.config.tags.promote);
+            const result = new Map();
+            // Each external base is resolved once, however many images build on it.
+            const baseDigests = new Map();
+            const resolveBase = (reference, text) => {
+                let pending = baseDigests.get(text);
+                if (!pending) {
+                    pending = options.client.headManifest(reference).then((h) => h?.digest);
+                    baseDigests.set(text, pending);
+                }
+                return pending;
+            };
+            await Promise.all(images.map(async (name) => {
+                const reasons = [];
+                const ref = imageRef(options.registry, project.config.prefix, name, tag);
+                let labels;
+                try {
+                    labels = (await options.client.getImageConfig(ref)).labels;
+                }
+                catch (error) {
+                    if (error instanceof RegistryError && error.status === 404) {
+                        result.set(name, ['new']);
+                        options.log(`${name}: no ${tag} tag yet → new`);
+                        return;
+                    }
+                    throw error;
+                }
+                const recorded = recordedSources(labels);
+                for (const source of project.config.images[name]?.sources ?? []) {
+                    const now = await options.lsRemote(source.url, source.ref);
+                    if (recorded[source.name] !== now) {
+                        reasons.push('source');
+                        options.log(`${name}: source ${source.name} ${source.ref} is at ${now.slice(0, 7)}, built from ${(recorded[source.name] ?? 'unknown').slice(0, 7)}`);
+                        break;
+                    }
+                }
+                const bases = project.images.get(name)?.externalBases ?? [];
+                // The base of the final stage is the one the label describes.
+                const base = bases.find((b) => b.reference === labels[BASE_NAME_LABEL]) ?? bases[bases.length - 1];
+                if (base) {
+                    const current = await resolveBase(base.parsed, base.reference);
+                    if (current === undefined)
+                        throw new Error(`${name}: external base ${base.reference} does not exist in its registry`);
+                    if (current !== labels[BASE_DIGEST_LABEL]) {
+                        reasons.push('base');
+                        options.log(`${name}: base ${base.reference} is now ${current.slice(0, 19)}, built on ${labels[BASE_DIGEST_LABEL]?.slice(0, 19) ?? 'an unrecorded digest'}`);
+                    }
+                }
+                if (reasons.length > 0)
+                    result.set(name, reasons);
+            }));
+            return result;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/app/build.js
+/**
+ * The build use case: a set of images built in dependency order inside one job, each pushed
+ * under the run's temporary tag and its build-key tag, parents pinned by digest.
+ *
+ * For every image:
+ *   1. its parents' digests: a parent built in this job (it finished first: the schedule
+ *      guarantees it), else the parent's temporary tag in the registry (an earlier wave job of
+ *      the same run), else its promoted tag; each looked up once per run;
+ *   2. the build key over the rendered Dockerfile, the context, args, platforms, parents'
+ *      digests and source revisions;
+ *   3. with `reuse`, an existing `bk-<key>` tag is retagged (one GET, one PUT) instead of
+ *      building;
+ *   4. otherwise the builder builds a generated Dockerfile (FROMs pinned) outside the context,
+ *      pushes both tags, and the pushed digest is checked against the registry.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const BUILD_KEY_LABEL = 'io.image-actions.build-key';
+/** Upstream revisions by image, each (url, ref) asked once. */
+async function resolveSourceRevisions(project, images, lsRemote) {
+    const cache = new Map();
+    const result = new Map();
+    for (const image of images) {
+        const revisions = {};
+        for (const source of (0,defaults/* settingsFor */.zc)(project.config, image).sources) {
+            const key = `${source.url}\0${source.ref}`;
+            if (!cache.has(key))
+                cache.set(key, lsRemote(source.url, source.ref));
+            revisions[source.name] = await cache.get(key);
+        }
+        result.set(image, revisions);
+    }
+    return result;
+}
+function sumSizes(manifest) {
+    if (manifest.kind !== 'image')
+        return undefined;
+    return manifest.config.size + manifest.layers.reduce((total, layer) => total + layer.size, 0);
+}
+class ParentDigests {
+    client;
+    registry;
+    project;
+    tag;
+    inThisJob;
+    #lookups = new Map();
+    #built = new Map();
+    constructor(client, registry, project, tag, inThisJob) {
+        this.client = client;
+        this.registry = registry;
+        this.project = project;
+        this.tag = tag;
+        this.inThisJob = inThisJob;
+    }
+    recordBuilt(image, digest) {
+        this.#built.set(image, digest);
+    }
+    repository(image) {
+        return (0,promote/* imageRef */.D6)(this.registry, this.project.config.prefix, image, this.tag);
+    }
+    /** The digest a child of `parent` is built on. */
+    digestOf(parent, child) {
+        const built = this.#built.get(parent);
+        if (built)
+            return Promise.resolve(built);
+        if (this.inThisJob.has(parent)) {
+            return Promise.reject(new Error(`${parent} is built in this job but has no digest yet (building ${child})`));
+        }
+        let pending = this.#lookups.get(parent);
+        if (!pending) {
+            pending = this.#lookup(parent, child);
+            this.#lookups.set(parent, pending);
+        }
+        return pending;
+    }
+    async #lookup(parent, child) {
+        const temporary = this.repository(parent);
+        const fromRun = await this.client.headManifest(temporary);
+        if (fromRun)
+            return fromRun.digest;
+        const promoted = (0,core_reference/* withTag */.Rd)(temporary, promotedTag(this.project.config.tags.promote));
+        const fromPromotion = await this.client.headManifest(promoted);
+        if (fromPromotion)
+            return fromPromotion.digest;
+        throw new Error(`${child} is built FROM ${parent}, which has neither a build of this run (${(0,core_reference/* formatReference */.FH)(temporary)}) ` +
+            `nor a promoted image (${(0,core_reference/* formatReference */.FH)(promoted)}). Build ${parent} first: include it in the images of this job or an earlier wave.`);
+    }
+}
+async function externalBaseLabels(client, image, warn) {
+    const base = image.externalBases[image.externalBases.length - 1];
+    if (!base)
+        return {};
+    try {
+        const head = await client.headManifest(base.parsed);
+        if (head)
+            return { [BASE_NAME_LABEL]: base.reference, [BASE_DIGEST_LABEL]: head.digest };
+    }
+    catch (error) {
+        warn(`${image.image.name}: cannot resolve external base ${base.reference} (${error.message}); its base label is left out`);
+    }
+    return { [BASE_NAME_LABEL]: base.reference };
+}
+async function buildImages(request) {
+    const loadedProject = await (0,app_project/* loadProject */.gi)({ root: request.root, configFile: request.configFile, tag: request.tag });
+    const unknown = request.images.filter((name) => !loadedProject.images.has(name));
+    if (unknown.length > 0) {
+        throw new Error(`no image named ${unknown.join(', ')}; known: ${[...loadedProject.images.keys()].sort().join(', ')}`);
+    }
+    // Templates may print sources.<name>.revision, so render again with the real revisions.
+    const revisions = await resolveSourceRevisions(loadedProject, request.images, request.lsRemote);
+    const project = [...revisions.values()].some((r) => Object.keys(r).length > 0)
+        ? await (0,app_project/* loadProject */.gi)({ root: request.root, configFile: request.configFile, tag: request.tag, sourceRevisions: revisions, loaded: loadedProject.loaded })
+        : loadedProject;
+    const registry = request.registry ?? project.config.registry;
+    if (!registry)
+        throw new Error('no registry: set registry in images.yaml or the registry input');
+    const set = new Set(request.images);
+    const parents = new ParentDigests(request.client, registry, project, request.tag, set);
+    const schedule = createSchedule({
+        images: [...set],
+        parentsOf: (image) => project.graph.parents(image),
+        estimate: estimator(request.durations ?? {}),
+        parallel: request.parallel,
+    });
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'image-actions-build-'));
+    const buildOne = async (name) => {
+        const started = Date.now();
+        const image = project.images.get(name);
+        const settings = (0,defaults/* settingsFor */.zc)(project.config, name);
+        const target = (0,promote/* imageRef */.D6)(registry, project.config.prefix, name, request.tag);
+        const pins = new Map();
+        const parentDigests = {};
+        for (const parent of image.parents) {
+            const digest = await parents.digestOf(parent.image, name);
+            parentDigests[parent.image] = digest;
+            pins.set(parent.from, (0,core_reference/* formatReference */.FH)((0,core_reference/* withDigest */.hQ)(parents.repository(parent.image), digest)));
+        }
+        const buildArgs = { ...settings.buildArgs, ...request.extraBuildArgs };
+        const platforms = request.platforms ?? settings.platforms;
+        const contextDir = (0,external_node_path_.join)(request.root, image.context);
+        const pinnedText = pinFroms(image.dockerfileText, pins);
+        const key = buildKey({
+            dockerfile: pinnedText,
+            context: await listContextFiles(contextDir),
+            buildArgs,
+            target: settings.target,
+            platforms,
+            parentDigests,
+            sourceRevisions: revisions.get(name) ?? {},
+        });
+        const keyRef = (0,core_reference/* withTag */.Rd)(target, buildKeyTag(key));
+        if (request.reuse && request.push) {
+            const existing = await request.client.headManifest(keyRef);
+            if (existing) {
+                const manifest = await request.client.getManifest((0,core_reference/* withDigest */.hQ)(target, existing.digest));
+                const current = await request.client.headManifest(target);
+                if (current?.digest !== manifest.digest)
+                    await request.client.putManifest(target, manifest);
+                parents.recordBuilt(name, manifest.digest);
+                request.log.info(`${name}: reused ${buildKeyTag(key)} → ${manifest.digest}`);
+                const size = sumSizes(manifest);
+                return {
+                    image: name,
+                    status: 'reused',
+                    digest: manifest.digest,
+                    ref: (0,core_reference/* formatReference */.FH)((0,core_reference/* withDigest */.hQ)(target, manifest.digest)),
+                    buildKey: key,
+                    builder: 'reuse',
+                    seconds: (Date.now() - started) / 1000,
+                    ...(size !== undefined ? { size } : {}),
+                };
+            }
+        }
+        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(work, `${name}-`));
+        const dockerfile = (0,external_node_path_.join)(dir, 'Dockerfile');
+        await (0,promises_.writeFile)(dockerfile, pinnedText);
+        const labels = {
+            'org.opencontainers.image.title': name,
+            'org.opencontainers.image.revision': request.revision,
+            'org.opencontainers.image.created': request.now.toISOString(),
+            ...(request.sourceUrl ? { 'org.opencontainers.image.source': request.sourceUrl } : {}),
+            ...(await externalBaseLabels(request.client, image, request.log.warn)),
+            [BUILD_KEY_LABEL]: key,
+            [SOURCES_LABEL]: JSON.stringify(revisions.get(name) ?? {}),
+        };
+        const log = request.log.forImage(name);
+        try {
+            const outcome = await request.builder.build({
+                image: name,
+                contextDir,
+                dockerfile,
+                buildArgs,
+                ...(settings.target ? { target: settings.target } : {}),
+                platforms,
+                labels,
+                tags: request.push ? [(0,core_reference/* formatReference */.FH)(target), (0,core_reference/* formatReference */.FH)(keyRef)] : [(0,core_reference/* formatReference */.FH)(target)],
+                push: request.push,
+                insecureRegistries: request.insecureRegistries ?? [],
+                onLog: (line) => log.line(line),
+            });
+            if (!outcome.pushed) {
+                return { image: name, status: 'built', digest: '', ref: (0,core_reference/* formatReference */.FH)(target), buildKey: key, builder: outcome.builder, seconds: outcome.durationMs / 1000 };
+            }
+            // The builder's word is checked against the registry: what children and promote will use.
+            const pushed = await request.client.getManifest(target);
+            if (pushed.digest !== outcome.digest) {
+                throw new Error(`${name}: the builder reported ${outcome.digest} but ${(0,core_reference/* formatReference */.FH)(target)} is ${pushed.digest}`);
+            }
+            parents.recordBuilt(name, pushed.digest);
+            const size = sumSizes(pushed);
+            return {
+                image: name,
+                status: 'built',
+                digest: pushed.digest,
+                ref: (0,core_reference/* formatReference */.FH)((0,core_reference/* withDigest */.hQ)(target, pushed.digest)),
+                buildKey: key,
+                builder: outcome.builder,
+                seconds: (Date.now() - started) / 1000,
+                ...(size !== undefined ? { size } : {}),
+            };
+        }
+        finally {
+            log.close();
+        }
+    };
+    try {
+        const outcomes = await runSchedule(schedule, (image, progress) => {
+            request.log.info(formatProgress(image, progress));
+            return buildOne(image);
+        }, {
+            onSkipped: (image, skip) => request.log.warn(`${image}: skipped, ${skip.reason}`),
+        });
+        return { project, outcomes };
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+
+// EXTERNAL MODULE: ./lib/src/app/registry.js
+var app_registry = __nccwpck_require__(4507);
+;// CONCATENATED MODULE: ./lib/src/app/build-run.js
+
+
+
+
+
+
+
+function buildOutputs(run) {
+    const out = { digests: {}, refs: {}, built: [], reused: [], failed: [], skipped: [] };
+    for (const [image, outcome] of run.outcomes) {
+        if (outcome.status === 'built') {
+            if (outcome.result.digest)
+                out.digests[image] = outcome.result.digest;
+            out.refs[image] = outcome.result.ref;
+            (outcome.result.status === 'reused' ? out.reused : out.built).push(image);
+        }
+        else if (outcome.status === 'failed') {
+            out.failed.push(image);
+        }
+        else {
+            out.skipped.push(image);
+        }
+    }
+    return out;
+}
+/** The run's temporary tag: explicit, or the event's (as detect computes it). */
+async function temporaryTagFor(root, configFile, ctx, explicit) {
+    if (explicit)
+        return explicit;
+    const loaded = await loadConfigFile(root, configFile);
+    const interpretation = interpretEvent(ctx, { all: false, images: [] });
+    const tag = applyTemporaryTagRule(loaded.config.tags.temporary, interpretation.temporaryTag, ctx, loaded.locate(['tags', 'temporary']));
+    if (!tag)
+        throw new Error(`the ${ctx.eventName} event builds nothing (${interpretation.description}); give the tag input to build anyway`);
+    return tag;
+}
+async function runBuild(job) {
+    const builder = await selectBuilder(job.builder, job.log.info);
+    const registry = job.registry ?? (await (0,app_project/* loadConfigFile */.HT)(job.root, job.configFile)).config.registry;
+    if (job.push && job.username && job.password && registry) {
+        await loginBuilder(builder.name, (0,app_registry/* registryHost */.U)(registry), job.username, job.password, job.insecureRegistries);
+    }
+    return buildImages({
+        root: job.root,
+        configFile: job.configFile,
+        images: job.images,
+        tag: job.tag,
+        builder,
+        client: job.client,
+        ...(registry ? { registry } : {}),
+        parallel: job.parallel,
+        reuse: job.reuse,
+        push: job.push,
+        ...(job.platforms ? { platforms: job.platforms } : {}),
+        ...(job.extraBuildArgs ? { extraBuildArgs: job.extraBuildArgs } : {}),
+        insecureRegistries: job.insecureRegistries,
+        revision: job.revision,
+        ...(job.sourceUrl ? { sourceUrl: job.sourceUrl } : {}),
+        lsRemote: job.lsRemote,
+        now: new Date(),
+        log: job.log,
+    });
+}
+/** `KEY=value` lines (the build-args input); a line without `=` is an error naming it. */
+function parseBuildArgs(text) {
+    const args = {};
+    for (const [index, raw] of text.split('\n').entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new Error(`build-args line ${index + 1} "${line}" is not KEY=value`);
+        args[line.slice(0, eq)] = line.slice(eq + 1);
+    }
+    return args;
+}
+
+
+/***/ }),
+
 /***/ 63:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -96776,8 +99637,8 @@ function sameRepository(a, b) {
     return canonicalRepository(a) === canonicalRepository(b);
 }
 
-// EXTERNAL MODULE: ./lib/src/adapters/git/git.js + 1 modules
-var git_git = __nccwpck_require__(6477);
+// EXTERNAL MODULE: ./lib/src/adapters/git/git.js
+var git_git = __nccwpck_require__(124);
 ;// CONCATENATED MODULE: ./lib/src/adapters/git/history.js
 const DEEPEN_STEPS = [50, 200, 1000];
 async function ensureCommit(git, remote, sha, log) {
@@ -96829,8 +99690,8 @@ async function findMergeBase(git, base, head) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/src/app/project.js + 32 modules
-var app_project = __nccwpck_require__(1272);
+// EXTERNAL MODULE: ./lib/src/app/project.js + 27 modules
+var app_project = __nccwpck_require__(8843);
 // EXTERNAL MODULE: ./lib/src/core/event/temporary-tag.js
 var temporary_tag = __nccwpck_require__(369);
 ;// CONCATENATED MODULE: ./lib/src/app/detect.js
@@ -96974,7 +99835,7 @@ async function detect(request) {
 
 /***/ }),
 
-/***/ 1272:
+/***/ 8843:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -97556,297 +100417,10 @@ function expandWord(text, scope, escape) {
     return new Expander(text, scope, escape).run();
 }
 
-;// CONCATENATED MODULE: ./lib/src/core/dockerfile/located.js
-class LocatedText {
-    file;
-    text;
-    fragments;
-    constructor(file, text, 
-    /** Sorted by offset; never empty, so that even empty text has a place. */
-    fragments) {
-        this.file = file;
-        this.text = text;
-        this.fragments = fragments;
-    }
-    /** Joins pieces of physical lines; the first piece gives the place of empty text. */
-    static join(file, pieces) {
-        const first = pieces[0];
-        if (!first)
-            throw new Error('LocatedText.join needs at least one piece');
-        const fragments = [];
-        let text = '';
-        for (const piece of pieces) {
-            fragments.push({ offset: text.length, line: piece.line, column: piece.column });
-            text += piece.text;
-        }
-        return new LocatedText(file, text, fragments);
-    }
-    /** The 1-based line and column of the character at `offset` (or just past the end). */
-    locate(offset) {
-        const fragment = this.fragmentAt(offset);
-        return { file: this.file, line: fragment.line, column: fragment.column + (offset - fragment.offset) };
-    }
-    slice(start, end = this.text.length) {
-        const from = Math.max(0, Math.min(start, this.text.length));
-        const to = Math.max(from, Math.min(end, this.text.length));
-        const startPlace = this.locate(from);
-        const fragments = [{ offset: 0, line: startPlace.line, column: startPlace.column }];
-        for (const fragment of this.fragments) {
-            if (fragment.offset > from && fragment.offset < to) {
-                fragments.push({ offset: fragment.offset - from, line: fragment.line, column: fragment.column });
-            }
-        }
-        return new LocatedText(this.file, this.text.slice(from, to), fragments);
-    }
-    fragmentAt(offset) {
-        // Fragments are few (one per physical line of an instruction): a linear scan is enough.
-        let found = this.fragments[0];
-        for (const fragment of this.fragments) {
-            if (fragment.offset <= offset)
-                found = fragment;
-            else
-                break;
-        }
-        return found;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/src/core/dockerfile/words.js
-const WHITESPACE = /\s/u;
-function isWhitespace(ch) {
-    return WHITESPACE.test(ch);
-}
-/** Words separated by whitespace, quotes not honoured (Docker's FROM, EXPOSE). */
-function splitOnWhitespace(args) {
-    const words = [];
-    for (const match of args.text.matchAll(/\S+/gu)) {
-        words.push(args.slice(match.index, match.index + match[0].length));
-    }
-    return words;
-}
-/**
- * Words separated by whitespace outside quotes, each kept exactly as written (quotes and escapes
- * included), as Docker splits the arguments of ARG and looks for heredoc markers. Inside single
- * quotes the escape character is literal; elsewhere it makes the next character part of the word.
- */
-function splitShellWords(args, escape) {
-    const text = args.text;
-    const words = [];
-    let start = -1;
-    let quote;
-    let i = 0;
-    const close = (end) => {
-        if (start >= 0)
-            words.push(args.slice(start, end));
-        start = -1;
-    };
-    while (i < text.length) {
-        const ch = text[i];
-        if (quote === undefined && isWhitespace(ch)) {
-            close(i);
-            i += 1;
-            continue;
-        }
-        if (start < 0)
-            start = i;
-        if (quote !== undefined) {
-            if (ch === quote)
-                quote = undefined;
-            else if (ch === escape && quote === '"')
-                i += 1; // the escaped character cannot end the quote
-        }
-        else if (ch === '"' || ch === "'") {
-            quote = ch;
-        }
-        else if (ch === escape) {
-            i += 1;
-        }
-        i += 1;
-    }
-    close(Math.min(i, text.length));
-    return words;
-}
-const HEREDOC = /^\d*<<(-?)([^<]+)$/u;
-/**
- * The heredocs an instruction opens, in order. A marker is a whole word `<<NAME`, `<<-NAME`,
- * `<<"NAME"` or `<<'NAME'` (optionally after a file descriptor number); quoted `"<<EOF"` is text.
- */
-function findHeredocs(args, escape) {
-    const markers = [];
-    for (const word of splitShellWords(args, escape)) {
-        const match = HEREDOC.exec(word.text);
-        if (!match)
-            continue;
-        const name = unquoteWord(match[2] ?? '', escape);
-        if (name !== '')
-            markers.push({ name, stripTabs: match[1] === '-' });
-    }
-    return markers;
-}
-/** Removes shell quoting from a word without expanding anything. */
-function unquoteWord(word, escape) {
-    let out = '';
-    let quote;
-    for (let i = 0; i < word.length; i += 1) {
-        const ch = word[i];
-        if (quote === "'") {
-            if (ch === "'")
-                quote = undefined;
-            else
-                out += ch;
-        }
-        else if (ch === escape && i + 1 < word.length) {
-            i += 1;
-            out += word[i];
-        }
-        else if (quote === '"' && ch === '"') {
-            quote = undefined;
-        }
-        else if (quote === undefined && (ch === '"' || ch === "'")) {
-            quote = ch;
-        }
-        else {
-            out += ch;
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/src/core/dockerfile/instructions.js
-
-
-const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
-const DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/u;
-const HEREDOC_INSTRUCTIONS = new Set(['run', 'copy', 'add']);
-function leadingWhitespace(line) {
-    let i = 0;
-    while (i < line.length && isWhitespace(line[i]))
-        i += 1;
-    return i;
-}
-function isComment(line) {
-    return line.slice(leadingWhitespace(line)).startsWith('#');
-}
-/** Strips a trailing continuation (escape character plus blanks); says whether there was one. */
-function trimContinuation(line, escape) {
-    let end = line.length;
-    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t'))
-        end -= 1;
-    if (end > 0 && line[end - 1] === escape)
-        return { text: line.slice(0, end - 1), continues: true };
-    return { text: line, continues: false };
-}
-function splitLines(text) {
-    const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-    const lines = body.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
-    // A final newline ends the last line; it does not start an empty one.
-    if (lines.length > 1 && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-function readInstructions(text, file) {
-    const lines = splitLines(text);
-    const diagnostics = [];
-    const directives = {};
-    let escape = '\\';
-    // Directives: only at the top, each at most once.
-    let index = 0;
-    for (; index < lines.length; index += 1) {
-        const line = lines[index];
-        const lead = leadingWhitespace(line);
-        const match = DIRECTIVE.exec(line.slice(lead));
-        const name = match?.[1]?.toLowerCase();
-        if (!match || name === undefined || !KNOWN_DIRECTIVES.has(name))
-            break;
-        const value = match[2] ?? '';
-        const location = { file, line: index + 1, column: lead + 1 };
-        if (name in directives) {
-            diagnostics.push({
-                message: `the "${name}" parser directive is given twice`,
-                location,
-                hint: 'Keep one; Docker accepts each parser directive only once.',
-            });
-            continue;
-        }
-        directives[name] = value;
-        if (name === 'escape') {
-            if (value === '\\' || value === '`')
-                escape = value;
-            else {
-                diagnostics.push({
-                    message: `invalid escape directive "${value}"`,
-                    location,
-                    hint: 'The escape character can only be \\ (the default) or ` (backtick).',
-                });
-            }
-        }
-    }
-    const instructions = [];
-    while (index < lines.length) {
-        const raw = lines[index];
-        const startLine = index + 1;
-        index += 1;
-        const lead = leadingWhitespace(raw);
-        if (raw.slice(lead).startsWith('#'))
-            continue;
-        let { text: pieceText, continues } = trimContinuation(raw.slice(lead), escape);
-        if (!continues && pieceText === '')
-            continue;
-        const pieces = [{ text: pieceText, line: startLine, column: lead + 1 }];
-        while (continues && index < lines.length) {
-            const next = lines[index];
-            const lineNumber = index + 1;
-            index += 1;
-            if (isComment(next) || next.trim() === '')
-                continue;
-            ({ text: pieceText, continues } = trimContinuation(next, escape));
-            pieces.push({ text: pieceText, line: lineNumber, column: 1 });
-        }
-        const joined = LocatedText.join(file, pieces);
-        const keywordStart = leadingWhitespace(joined.text);
-        if (keywordStart === joined.text.length)
-            continue; // only continuation characters
-        let keywordEnd = keywordStart;
-        while (keywordEnd < joined.text.length && !isWhitespace(joined.text[keywordEnd]))
-            keywordEnd += 1;
-        let argsStart = keywordEnd;
-        while (argsStart < joined.text.length && isWhitespace(joined.text[argsStart]))
-            argsStart += 1;
-        let argsEnd = joined.text.length;
-        while (argsEnd > argsStart && isWhitespace(joined.text[argsEnd - 1]))
-            argsEnd -= 1;
-        const keyword = joined.text.slice(keywordStart, keywordEnd).toLowerCase();
-        const instruction = {
-            keyword,
-            keywordLocation: joined.locate(keywordStart),
-            args: joined.slice(argsStart, argsEnd),
-        };
-        instructions.push(instruction);
-        if (HEREDOC_INSTRUCTIONS.has(keyword)) {
-            for (const heredoc of findHeredocs(instruction.args, escape)) {
-                let terminated = false;
-                while (index < lines.length) {
-                    const bodyLine = lines[index];
-                    index += 1;
-                    const candidate = heredoc.stripTabs ? bodyLine.replace(/^\t+/u, '') : bodyLine;
-                    if (candidate === heredoc.name) {
-                        terminated = true;
-                        break;
-                    }
-                }
-                if (!terminated) {
-                    diagnostics.push({
-                        message: `the heredoc <<${heredoc.name} opened by this ${keyword.toUpperCase()} is never closed`,
-                        location: instruction.keywordLocation,
-                        hint: `End it with a line holding only "${heredoc.name}".`,
-                    });
-                }
-            }
-        }
-    }
-    return { instructions, directives, escape, diagnostics };
-}
-
+// EXTERNAL MODULE: ./lib/src/core/dockerfile/instructions.js + 1 modules
+var instructions = __nccwpck_require__(5189);
+// EXTERNAL MODULE: ./lib/src/core/dockerfile/words.js
+var dockerfile_words = __nccwpck_require__(5870);
 ;// CONCATENATED MODULE: ./lib/src/core/dockerfile/parse.js
 /**
  * The FROM lines of a rendered Dockerfile: every stage's base, with the ARGs declared before the
@@ -97930,7 +100504,7 @@ class DockerfileParser {
         }
     }
     declareArgs(args, location) {
-        const words = splitShellWords(args, this.escape);
+        const words = (0,dockerfile_words/* splitShellWords */.CQ)(args, this.escape);
         if (words.length === 0) {
             this.diagnostics.push({ message: 'ARG needs a name', location, hint: 'Write ARG NAME or ARG NAME=default.' });
             return;
@@ -97962,7 +100536,7 @@ class DockerfileParser {
     }
     addFrom(args, location) {
         const stageIndex = this.stages.length;
-        const words = splitOnWhitespace(args);
+        const words = (0,dockerfile_words/* splitOnWhitespace */.Jl)(args);
         let platformWord;
         let k = 0;
         let flagsOk = true;
@@ -98072,7 +100646,7 @@ class DockerfileParser {
  * problem found (bad syntax, instructions before the first FROM, no FROM at all).
  */
 function parseDockerfile(text, options) {
-    const lines = readInstructions(text, options.file);
+    const lines = (0,instructions/* readInstructions */.K)(text, options.file);
     const parser = new DockerfileParser(lines.escape, options.buildArgs);
     const diagnostics = [...lines.diagnostics];
     let misplaced = false;
@@ -98313,12 +100887,8 @@ function describeEdge(edge) {
     return `${edge.child} depends on ${edge.parent} (depends-on at ${where})`;
 }
 
-;// CONCATENATED MODULE: ./lib/src/core/graph/names.js
-/** Name order used everywhere in the graph: by UTF-16 code units, independent of the locale. */
-function compareNames(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
+// EXTERNAL MODULE: ./lib/src/core/graph/names.js
+var graph_names = __nccwpck_require__(9151);
 ;// CONCATENATED MODULE: ./lib/src/core/graph/cycles.js
 
 
@@ -98355,13 +100925,13 @@ function cyclicComponents(nodes, children) {
             } while (member !== node);
             const selfEdge = (children.get(node) ?? []).includes(node);
             if (component.length > 1 || selfEdge)
-                components.push(component.sort(compareNames));
+                components.push(component.sort(graph_names/* compareNames */.M));
         }
     };
     for (const node of nodes)
         if (!index.has(node))
             visit(node);
-    return components.sort((a, b) => compareNames(a[0], b[0]));
+    return components.sort((a, b) => (0,graph_names/* compareNames */.M)(a[0], b[0]));
 }
 /**
  * The shortest cycle through the first (smallest) image of a component, as the list of images
@@ -98414,10 +100984,10 @@ function cycleDiagnostics(cycle, edgeBetween, alsoEntangled) {
  */
 
 function drawnNodes(view) {
-    return [...new Set([...view.include, ...view.greyed])].sort(compareNames);
+    return [...new Set([...view.include, ...view.greyed])].sort(graph_names/* compareNames */.M);
 }
 function sortedEdges(view) {
-    return [...view.edges].sort(([p1, c1], [p2, c2]) => compareNames(p1, p2) || compareNames(c1, c2));
+    return [...view.edges].sort(([p1, c1], [p2, c2]) => (0,graph_names/* compareNames */.M)(p1, p2) || (0,graph_names/* compareNames */.M)(c1, c2));
 }
 /**
  * Mermaid label text: quotes, angle brackets, `&` and `#` become entity codes, which Mermaid
@@ -98487,7 +101057,7 @@ function insertSorted(list, item) {
     let high = list.length;
     while (low < high) {
         const mid = (low + high) >> 1;
-        if (compareNames(list[mid], item) < 0)
+        if ((0,graph_names/* compareNames */.M)(list[mid], item) < 0)
             low = mid + 1;
         else
             high = mid;
@@ -98546,7 +101116,7 @@ class ImageGraph {
      * Repeated edges between the same two images are kept once (the first one given).
      */
     static build(nodes, edges) {
-        const names = [...new Set(nodes)].sort(compareNames);
+        const names = [...new Set(nodes)].sort(graph_names/* compareNames */.M);
         const known = new Set(names);
         const diagnostics = [];
         const kept = [];
@@ -98625,7 +101195,7 @@ class ImageGraph {
                 waves.push([]);
             waves[wave].push(image);
         }
-        return waves.map((wave) => wave.sort(compareNames));
+        return waves.map((wave) => wave.sort(graph_names/* compareNames */.M));
     }
     /**
      * For each image of the subset, the heaviest chain from it down to a sink: its own weight plus
@@ -98863,6 +101433,7 @@ var nunjucks = __nccwpck_require__(8115);
  * |                    | like `select` and `map` return in Jinja2                          |
  */
 
+
 /** nunjucks' marker for strings that must not be escaped; macros return them. */
 const SafeString = nunjucks.runtime.SafeString;
 /** A Python float whose value is integral: kept apart from ints only to print as `2.0`. */
@@ -98895,6 +101466,38 @@ class PyIterator {
     }
     pyRepr() {
         return `<generator object ${this.label}>`;
+    }
+}
+/** Python's `range`: lazy, so that `range(10**9)|length` costs nothing, as in Python. */
+class PyRange {
+    start;
+    stop;
+    step;
+    pyTypeName = 'range';
+    /** Beyond this many items a range is not turned into a list (it would exhaust memory). */
+    static MAX_ITEMS = 10_000_000;
+    constructor(start, stop, step) {
+        this.start = start;
+        this.stop = stop;
+        this.step = step;
+    }
+    get length() {
+        return Math.max(0, Math.ceil((this.stop - this.start) / this.step));
+    }
+    at(index) {
+        return this.start + index * this.step;
+    }
+    toArray() {
+        if (this.length > PyRange.MAX_ITEMS) {
+            throw new TemplateFailure('type', `${this.pyRepr()} has more than ${PyRange.MAX_ITEMS} items to iterate`);
+        }
+        return Array.from({ length: this.length }, (_, i) => this.at(i));
+    }
+    pyGetAttr(name) {
+        return name === 'start' || name === 'stop' || name === 'step' ? this[name] : undefined;
+    }
+    pyRepr() {
+        return this.step === 1 ? `range(${this.start}, ${this.stop})` : `range(${this.start}, ${this.stop}, ${this.step})`;
     }
 }
 /** Jinja2's `namespace()`: the one object whose attributes `{% set ns.x = … %}` may assign. */
@@ -99007,6 +101610,8 @@ function truthy(value) {
         return value.length > 0;
     if (isDict(value))
         return Object.keys(value).length > 0;
+    if (value instanceof PyRange)
+        return value.length > 0;
     return true;
 }
 /** Python's `str(value)`; Jinja2's Undefined prints as the empty string. */
@@ -99050,8 +101655,8 @@ function repr(value) {
     return String(value);
 }
 function intRepr(value) {
-    // Python ints never use exponent notation.
-    return Math.abs(value) < 1e21 ? String(value) : BigInt(value).toString();
+    // Python ints are exact and never use exponent notation; print every digit of the double.
+    return Number.isSafeInteger(value) ? String(value) : BigInt(value).toString();
 }
 /** Python's float repr: the shortest round-tripping digits, exponent below 1e-4 and from 1e16. */
 function floatRepr(value) {
@@ -99123,6 +101728,8 @@ function equals(a, b) {
             return false;
         return a.every((item, i) => equals(item, b[i]));
     }
+    if (a instanceof PyRange && b instanceof PyRange)
+        return equals(a.toArray(), b.toArray());
     if (isDict(a) && isDict(b)) {
         const keys = Object.keys(a);
         if (keys.length !== Object.keys(b).length)
@@ -99166,8 +101773,8 @@ function python_length(value) {
         return value.length;
     if (isDict(value))
         return Object.keys(value).length;
-    if (value instanceof Namespace)
-        return undefined;
+    if (value instanceof PyRange)
+        return value.length;
     return undefined;
 }
 /**
@@ -99183,6 +101790,8 @@ function iterate(value) {
         return [...value];
     if (value instanceof PyIterator)
         return value.consume();
+    if (value instanceof PyRange)
+        return value.toArray();
     if (isDict(value))
         return Object.keys(value);
     if (typeof value === 'object' && value !== null && Symbol.iterator in value && !isPyObject(value)) {
@@ -99558,10 +102167,10 @@ function fail(message) {
 function method(name, spec, body) {
     return (self, site, args, kwargs, host) => body(self, bindArguments(name, spec, args, kwargs), site, host);
 }
-const methods_WHITESPACE = /\s/u;
+const WHITESPACE = /\s/u;
 function strip(text, chars, left, right) {
     const set = chars === null || chars === undefined ? null : new Set(asString(chars));
-    const strippable = (ch) => (set ? set.has(ch) : methods_WHITESPACE.test(ch));
+    const strippable = (ch) => (set ? set.has(ch) : WHITESPACE.test(ch));
     const codePoints = [...text];
     let start = 0;
     let end = codePoints.length;
@@ -99679,6 +102288,8 @@ function affix(text, value, check, name) {
         return check(text, asString(option));
     });
 }
+// Python's line boundaries; \x1c-\x1e are the file, group and record separators.
+// eslint-disable-next-line no-control-regex
 const LINE_BREAKS = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/u;
 /** Python's str.splitlines(). */
 function splitlines(text, keepends = false) {
@@ -100259,6 +102870,8 @@ function jsonDumps(value, indent, level = 0) {
         return isFloat(value) ? floatRepr(n) : String(n);
     }
     if (isString(value)) {
+        // JSON escapes control characters, and ensure_ascii escapes everything beyond ASCII.
+        // eslint-disable-next-line no-control-regex
         return `"${asString(value).replace(/[\\"\u0000-\u001f\u007f-\uffff]/g, (ch) => {
             const simple = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
             return simple[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
@@ -100548,8 +103161,11 @@ const builtinFilters = new Map([
                 filters_fail(`type ${typeName(value)} doesn't define __round__ method`);
             const digits = toNumber(precision);
             const n = toNumber(value);
-            if (method === 'common')
-                return makeFloat(Number(toFixedExact(n, digits)));
+            if (method === 'common') {
+                // Negative digits round to tens, hundreds…; Python's round() of an int stays an int.
+                const rounded = digits >= 0 ? Number(toFixedExact(n, digits)) : Number(toFixedExact(n / 10 ** -digits, 0)) * 10 ** -digits;
+                return isFloat(value) ? makeFloat(rounded) : rounded;
+            }
             const scale = 10 ** digits;
             return makeFloat((method === 'ceil' ? Math.ceil(n * scale) : Math.floor(n * scale)) / scale);
         }),
@@ -100705,7 +103321,6 @@ for (const [alias, target] of Object.entries(aliases)) {
 
 
 
-const MAX_RANGE = 100000;
 function range(args) {
     if (args.length === 0)
         throw new TemplateFailure('type', 'range expected at least 1 argument, got 0');
@@ -100720,11 +103335,7 @@ function range(args) {
     const [start, stop, step] = numbers.length === 1 ? [0, numbers[0], 1] : [numbers[0], numbers[1], numbers[2] ?? 1];
     if (step === 0)
         throw new TemplateFailure('type', 'range() arg 3 must not be zero');
-    const count = Math.max(0, Math.ceil((stop - start) / step));
-    if (count > MAX_RANGE) {
-        throw new TemplateFailure('type', `Range too big. The sandbox blocks ranges larger than MAX_RANGE (${MAX_RANGE}).`);
-    }
-    return Array.from({ length: count }, (_, i) => start + i * step);
+    return new PyRange(start, stop, step);
 }
 function mapping(args, kwargs, name) {
     if (args.length > 1)
@@ -101151,7 +103762,7 @@ class CodeGenerator {
                 const call = stmt.call;
                 const args = this.arguments(call, scope, `{ caller: ${caller} }`);
                 // Unlike other output, Jinja2 does not suppress a call block after `{% extends %}`.
-                return [`output += R.str(R.call(${this.pos(call, describe(call.callee))}, context, ${this.expr(call.callee, scope)}, ${args}));`];
+                return [`output += R.str(R.call(${this.pos(codegen_startOf(call), describe(call.callee))}, context, ${this.expr(call.callee, scope)}, ${args}));`];
             }
             case 'filterblock': {
                 const line = `output += R.str(${this.filterChain(stmt.filter, this.capture(stmt.body, scope, state), scope)});`;
@@ -101301,14 +103912,14 @@ class CodeGenerator {
             case 'dict':
                 return `R.dict([${node.pairs.map((p) => `[${this.expr(p.key, scope)}, ${this.expr(p.value, scope)}]`).join(', ')}])`;
             case 'getattr':
-                return `R.getattr(${this.pos(node, describe(node.target))}, ${this.expr(node.target, scope)}, ${js(node.attr)})`;
+                return `R.getattr(${this.pos(codegen_startOf(node), describe(node.target))}, ${this.expr(node.target, scope)}, ${js(node.attr)})`;
             case 'getitem': {
                 const target = this.expr(node.target, scope);
                 if (node.key.kind === 'slice') {
                     const part = (e) => (e ? this.expr(e, scope) : 'null');
-                    return `R.slice(${this.pos(node, describe(node.target))}, ${target}, ${part(node.key.start)}, ${part(node.key.stop)}, ${part(node.key.step)})`;
+                    return `R.slice(${this.pos(codegen_startOf(node), describe(node.target))}, ${target}, ${part(node.key.start)}, ${part(node.key.stop)}, ${part(node.key.step)})`;
                 }
-                return `R.getitem(${this.pos(node, describe(node.target))}, ${target}, ${this.expr(node.key, scope)})`;
+                return `R.getitem(${this.pos(codegen_startOf(node), describe(node.target))}, ${target}, ${this.expr(node.key, scope)})`;
             }
             case 'slice':
                 return this.fail('a slice is only valid inside [ ]', node);
@@ -101319,7 +103930,7 @@ class CodeGenerator {
                         return `R.superBlock(${this.pos(node)}, env, context, runtime, ${js(block.name)}, ${block.fn})`;
                     }
                 }
-                return `R.call(${this.pos(node, describe(node.callee))}, context, ${this.expr(node.callee, scope)}, ${this.arguments(node, scope)})`;
+                return `R.call(${this.pos(codegen_startOf(node), describe(node.callee))}, context, ${this.expr(node.callee, scope)}, ${this.arguments(node, scope)})`;
             }
             case 'filter':
                 return this.filterChain(node, 'undefined', scope);
@@ -101352,6 +103963,21 @@ class CodeGenerator {
                 return `R.compareChain(${this.pos(node, describe(node.left))}, ${this.expr(node.left, scope)}, [${chain}])`;
             }
         }
+    }
+}
+/**
+ * Where an attribute access or call starts (`foo` in `foo.bar(1)`): errors about them
+ * point at the expression, not at the `.` or `(`.
+ */
+function codegen_startOf(node) {
+    switch (node.kind) {
+        case 'getattr':
+        case 'getitem':
+            return codegen_startOf(node.target);
+        case 'call':
+            return codegen_startOf(node.callee);
+        default:
+            return node;
     }
 }
 /** The source-like text of an expression, for error messages (`foo.bar`, `items[0]`). */
@@ -102861,6 +105487,12 @@ class JinjaRuntime {
     }
     /** Python's value[key], or `undefined` when Python would raise. */
     item(value, key) {
+        if (value instanceof PyRange) {
+            if (!isInt(key))
+                return undefined;
+            const index = key < 0 ? value.length + key : key;
+            return index >= 0 && index < value.length ? value.at(index) : undefined;
+        }
         if (isString(value) || Array.isArray(value)) {
             if (!isInt(key) && typeof key !== 'boolean')
                 return undefined;
@@ -102898,6 +105530,8 @@ class JinjaRuntime {
     slice(position, value, start, stop, step) {
         if (value === undefined)
             throw this.undefinedError(position);
+        if (value instanceof PyRange)
+            value = value.toArray();
         if (!isString(value) && !Array.isArray(value))
             return undefined;
         const sequence = isString(value) ? [...asString(value)] : value;
@@ -103461,8 +106095,8 @@ async function loadTemplateExtensions(absolutePath, displayPath = absolutePath) 
     return extensions;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/src/app/project.js
 /**
  * Loading a repository's images: configuration, discovery, rendered Dockerfiles and the graph.
@@ -103504,7 +106138,7 @@ class RecordingSource {
     read(relativePath) {
         const repoPath = external_node_path_.posix.join(this.imagesDir, relativePath);
         try {
-            const text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.join)(this.root, repoPath), 'utf8');
+            const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(this.root, repoPath), 'utf8');
             this.read_.add(repoPath);
             return text;
         }
@@ -103586,6 +106220,7 @@ async function loadProject(options) {
                 dockerfileText: text,
                 parsed,
                 externalBases: classified.externalBases,
+                parents: classified.parents,
                 templateInputs,
                 context: settings?.context ?? image.dir,
             });
@@ -103705,8 +106340,8 @@ function promoteTags(patterns, ref) {
     return [...out.values()];
 }
 
-// EXTERNAL MODULE: ./lib/src/app/project.js + 32 modules
-var project = __nccwpck_require__(1272);
+// EXTERNAL MODULE: ./lib/src/app/project.js + 27 modules
+var project = __nccwpck_require__(8843);
 // EXTERNAL MODULE: ./lib/src/core/event/interpret.js
 var interpret = __nccwpck_require__(6142);
 // EXTERNAL MODULE: ./lib/src/core/event/temporary-tag.js
@@ -108848,7 +111483,7 @@ async function runPromote(request) {
 /* harmony export */ });
 /* unused harmony export PromotionRefused */
 /* harmony import */ var _core_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4269);
-/* harmony import */ var _adapters_registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5258);
+/* harmony import */ var _adapters_registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2953);
 /**
  * Promotion: the tested build of each image gets its final tags by moving manifests only.
  *
@@ -108931,7 +111566,9 @@ async function promote(client, plan, options) {
             }
             if (!contentPresent) {
                 // The first tag in another repository brings the blobs (mounted or copied) and children.
-                const result = await client.copyImage(item.source, destination);
+                // Copied by digest, not by the temporary tag: the tag may have moved since it was read
+                // (and `require` checked), and what was checked is what must land.
+                const result = await client.copyImage((0,_core_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(item.source, manifest.digest), destination);
                 copied += result.blobs.copied.length;
                 mounted += result.blobs.mounted.length;
                 contentPresent = true;
@@ -108968,10 +111605,10 @@ function imageRef(registry, prefix, name, tag) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ createRegistryClient)
+/* harmony export */   H: () => (/* binding */ createRegistryClient),
+/* harmony export */   U: () => (/* binding */ registryHost)
 /* harmony export */ });
-/* unused harmony export registryHost */
-/* harmony import */ var _adapters_registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5258);
+/* harmony import */ var _adapters_registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2953);
 /**
  * One place that turns user inputs into a registry client: explicit credentials for the
  * configured registry first, then the Docker config (docker/login-action) and auth.json.
@@ -109007,17 +111644,21 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
 /* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2108);
-/* harmony import */ var _core_plan_outputs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(376);
+/* harmony import */ var _core_plan_outputs_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(376);
 /* harmony import */ var _app_detect_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63);
-/* harmony import */ var _app_project_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1272);
-/* harmony import */ var _adapters_git_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6477);
+/* harmony import */ var _app_project_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8843);
+/* harmony import */ var _adapters_git_git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(124);
 /* harmony import */ var _app_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4507);
 /* harmony import */ var _app_promote_run_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9726);
 /* harmony import */ var _app_promote_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3394);
+/* harmony import */ var _app_build_run_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7190);
+/* harmony import */ var _adapters_git_ls_remote_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2954);
 /**
  * The command line: the same library the actions run, for people debugging their pipeline
  * on their own machine. `image-actions <verb> --help` documents each verb.
  */
+
+
 
 
 
@@ -109105,7 +111746,7 @@ ${COMMON_HELP}`,
             });
             for (const w of warnings)
                 process.stderr.write(`warning: ${w}\n`);
-            const outputs = (0,_core_plan_outputs_js__WEBPACK_IMPORTED_MODULE_10__/* .detectOutputs */ .sn)(result, result.project.graph, result.interpretation.temporaryTag);
+            const outputs = (0,_core_plan_outputs_js__WEBPACK_IMPORTED_MODULE_12__/* .detectOutputs */ .sn)(result, result.project.graph, result.interpretation.temporaryTag);
             if (values['json'] === true) {
                 const parsed = {
                     images: JSON.parse(outputs.images),
@@ -109243,6 +111884,102 @@ ${COMMON_HELP}`,
             }
         },
     },
+    build: {
+        summary: 'build and push images in dependency order, parents pinned by digest',
+        usage: `image-actions build [IMAGE…] [--all] --tag T [--builder B] [--parallel N] [--no-reuse]
+
+Builds the named images (or all) in dependency order, pushes each under --tag and its
+build-key tag bk-<16 hex>, and reuses an image whose build key already exists.
+  --tag T             the temporary tag to push under (required)
+  --all               every image
+  --builder B         auto, buildx, docker or buildah (default auto: the first that works)
+  --parallel N        images built at once (default 2)
+  --no-reuse          rebuild even when the build key exists
+  --registry R        registry prefix (default registry of images.yaml)
+  --insecure HOST     a registry reached over plain HTTP (repeatable; loopback always is)
+  --build-arg K=V     an extra build argument (repeatable)
+  --json              print the build outputs as JSON
+Credentials come from the Docker config (docker login) or containers auth.json.
+${COMMON_HELP}`,
+        options: {
+            ...COMMON,
+            tag: { type: 'string' },
+            all: { type: 'boolean', default: false },
+            builder: { type: 'string', default: 'auto' },
+            parallel: { type: 'string', default: '2' },
+            'no-reuse': { type: 'boolean', default: false },
+            registry: { type: 'string' },
+            insecure: { type: 'string', multiple: true },
+            'build-arg': { type: 'string', multiple: true },
+            json: { type: 'boolean', default: false },
+        },
+        async run(values, positionals) {
+            const tag = str(values['tag']);
+            if (!tag)
+                throw new Error('build needs --tag T (the temporary tag to push under)');
+            const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(str(values['root']) ?? '.');
+            const configFile = str(values['config']) ?? 'images.yaml';
+            const builder = str(values['builder']) ?? 'auto';
+            if (!['auto', 'buildx', 'docker', 'buildah'].includes(builder))
+                throw new Error(`--builder must be auto, buildx, docker or buildah, not "${builder}"`);
+            const parallel = Number(str(values['parallel']) ?? '2');
+            if (!Number.isInteger(parallel) || parallel < 1)
+                throw new Error('--parallel takes a whole number ≥ 1');
+            let images = positionals;
+            if (values['all'] === true || images.length === 0) {
+                if (images.length === 0 && values['all'] !== true)
+                    throw new Error('name the images to build, or give --all');
+                images = await (0,_app_project_js__WEBPACK_IMPORTED_MODULE_5__/* .discoverImageNames */ .$v)(root, await (0,_app_project_js__WEBPACK_IMPORTED_MODULE_5__/* .loadConfigFile */ .HT)(root, configFile));
+            }
+            const insecure = values['insecure'] ?? [];
+            const client = (0,_app_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .createRegistryClient */ .H)({ insecureRegistries: insecure });
+            const git = new _adapters_git_git_js__WEBPACK_IMPORTED_MODULE_6__/* .Git */ .TU(root);
+            try {
+                const run = await (0,_app_build_run_js__WEBPACK_IMPORTED_MODULE_10__/* .runBuild */ .cM)({
+                    root,
+                    configFile,
+                    images,
+                    tag,
+                    builder: builder,
+                    parallel,
+                    reuse: values['no-reuse'] !== true,
+                    push: true,
+                    extraBuildArgs: (0,_app_build_run_js__WEBPACK_IMPORTED_MODULE_10__/* .parseBuildArgs */ .NQ)((values['build-arg'] ?? []).join('\n')),
+                    ...(str(values['registry']) ? { registry: str(values['registry']) } : {}),
+                    insecureRegistries: insecure,
+                    revision: (await git.resolveCommit('HEAD')) ?? '',
+                    client,
+                    lsRemote: (url, ref) => (0,_adapters_git_ls_remote_js__WEBPACK_IMPORTED_MODULE_11__/* .lsRemote */ ._)(url, ref),
+                    log: {
+                        info: (m) => process.stderr.write(`${m}\n`),
+                        warn: (m) => process.stderr.write(`warning: ${m}\n`),
+                        forImage: () => ({ line: () => undefined, close: () => undefined }),
+                    },
+                });
+                const outputs = (0,_app_build_run_js__WEBPACK_IMPORTED_MODULE_10__/* .buildOutputs */ .JZ)(run);
+                if (values['json'] === true) {
+                    process.stdout.write(`${JSON.stringify(outputs, null, 2)}\n`);
+                }
+                else {
+                    for (const [image, outcome] of run.outcomes) {
+                        if (outcome.status === 'built') {
+                            process.stdout.write(`${image.padEnd(24)} ${outcome.result.status.padEnd(8)} ${outcome.result.ref} (${outcome.result.seconds.toFixed(1)} s)\n`);
+                        }
+                        else if (outcome.status === 'failed') {
+                            process.stdout.write(`${image.padEnd(24)} failed   ${outcome.error?.message ?? String(outcome.error)}\n`);
+                        }
+                        else {
+                            process.stdout.write(`${image.padEnd(24)} skipped  ${outcome.reason}\n`);
+                        }
+                    }
+                }
+                return outputs.failed.length > 0 ? 1 : 0;
+            }
+            finally {
+                await client.close();
+            }
+        },
+    },
     render: {
         summary: 'write the rendered Dockerfile of each image',
         usage: `image-actions render [IMAGE…] --out DIR [--tag TAG]
@@ -109278,7 +112015,7 @@ ${COMMON_HELP}`,
         },
     },
 };
-const LATER = ['build', 'smoke', 'cleanup', 'keep'];
+const LATER = ['smoke', 'cleanup', 'keep'];
 function usage() {
     const lines = ['usage: image-actions <verb> [options]', '', 'verbs:'];
     for (const [name, verb] of Object.entries(verbs))
@@ -110460,6 +113197,325 @@ function throwIfAny(diagnostics) {
 
 /***/ }),
 
+/***/ 5189:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ readInstructions)
+});
+
+// UNUSED EXPORTS: splitLines
+
+;// CONCATENATED MODULE: ./lib/src/core/dockerfile/located.js
+class LocatedText {
+    file;
+    text;
+    fragments;
+    constructor(file, text, 
+    /** Sorted by offset; never empty, so that even empty text has a place. */
+    fragments) {
+        this.file = file;
+        this.text = text;
+        this.fragments = fragments;
+    }
+    /** Joins pieces of physical lines; the first piece gives the place of empty text. */
+    static join(file, pieces) {
+        const first = pieces[0];
+        if (!first)
+            throw new Error('LocatedText.join needs at least one piece');
+        const fragments = [];
+        let text = '';
+        for (const piece of pieces) {
+            fragments.push({ offset: text.length, line: piece.line, column: piece.column });
+            text += piece.text;
+        }
+        return new LocatedText(file, text, fragments);
+    }
+    /** The 1-based line and column of the character at `offset` (or just past the end). */
+    locate(offset) {
+        const fragment = this.fragmentAt(offset);
+        return { file: this.file, line: fragment.line, column: fragment.column + (offset - fragment.offset) };
+    }
+    slice(start, end = this.text.length) {
+        const from = Math.max(0, Math.min(start, this.text.length));
+        const to = Math.max(from, Math.min(end, this.text.length));
+        const startPlace = this.locate(from);
+        const fragments = [{ offset: 0, line: startPlace.line, column: startPlace.column }];
+        for (const fragment of this.fragments) {
+            if (fragment.offset > from && fragment.offset < to) {
+                fragments.push({ offset: fragment.offset - from, line: fragment.line, column: fragment.column });
+            }
+        }
+        return new LocatedText(this.file, this.text.slice(from, to), fragments);
+    }
+    fragmentAt(offset) {
+        // Fragments are few (one per physical line of an instruction): a linear scan is enough.
+        let found = this.fragments[0];
+        for (const fragment of this.fragments) {
+            if (fragment.offset <= offset)
+                found = fragment;
+            else
+                break;
+        }
+        return found;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/src/core/dockerfile/words.js
+var words = __nccwpck_require__(5870);
+;// CONCATENATED MODULE: ./lib/src/core/dockerfile/instructions.js
+
+
+const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+const DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/u;
+const HEREDOC_INSTRUCTIONS = new Set(['run', 'copy', 'add']);
+function leadingWhitespace(line) {
+    let i = 0;
+    while (i < line.length && (0,words/* isWhitespace */.Yv)(line[i]))
+        i += 1;
+    return i;
+}
+function isComment(line) {
+    return line.slice(leadingWhitespace(line)).startsWith('#');
+}
+/** Strips a trailing continuation (escape character plus blanks); says whether there was one. */
+function trimContinuation(line, escape) {
+    let end = line.length;
+    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t'))
+        end -= 1;
+    if (end > 0 && line[end - 1] === escape)
+        return { text: line.slice(0, end - 1), continues: true };
+    return { text: line, continues: false };
+}
+function splitLines(text) {
+    const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+    const lines = body.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+    // A final newline ends the last line; it does not start an empty one.
+    if (lines.length > 1 && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+function readInstructions(text, file) {
+    const lines = splitLines(text);
+    const diagnostics = [];
+    const directives = {};
+    let escape = '\\';
+    // Directives: only at the top, each at most once.
+    let index = 0;
+    for (; index < lines.length; index += 1) {
+        const line = lines[index];
+        const lead = leadingWhitespace(line);
+        const match = DIRECTIVE.exec(line.slice(lead));
+        const name = match?.[1]?.toLowerCase();
+        if (!match || name === undefined || !KNOWN_DIRECTIVES.has(name))
+            break;
+        const value = match[2] ?? '';
+        const location = { file, line: index + 1, column: lead + 1 };
+        if (name in directives) {
+            diagnostics.push({
+                message: `the "${name}" parser directive is given twice`,
+                location,
+                hint: 'Keep one; Docker accepts each parser directive only once.',
+            });
+            continue;
+        }
+        directives[name] = value;
+        if (name === 'escape') {
+            if (value === '\\' || value === '`')
+                escape = value;
+            else {
+                diagnostics.push({
+                    message: `invalid escape directive "${value}"`,
+                    location,
+                    hint: 'The escape character can only be \\ (the default) or ` (backtick).',
+                });
+            }
+        }
+    }
+    const instructions = [];
+    while (index < lines.length) {
+        const raw = lines[index];
+        const startLine = index + 1;
+        index += 1;
+        const lead = leadingWhitespace(raw);
+        if (raw.slice(lead).startsWith('#'))
+            continue;
+        let { text: pieceText, continues } = trimContinuation(raw.slice(lead), escape);
+        if (!continues && pieceText === '')
+            continue;
+        const pieces = [{ text: pieceText, line: startLine, column: lead + 1 }];
+        while (continues && index < lines.length) {
+            const next = lines[index];
+            const lineNumber = index + 1;
+            index += 1;
+            if (isComment(next) || next.trim() === '')
+                continue;
+            ({ text: pieceText, continues } = trimContinuation(next, escape));
+            pieces.push({ text: pieceText, line: lineNumber, column: 1 });
+        }
+        const joined = LocatedText.join(file, pieces);
+        const keywordStart = leadingWhitespace(joined.text);
+        if (keywordStart === joined.text.length)
+            continue; // only continuation characters
+        let keywordEnd = keywordStart;
+        while (keywordEnd < joined.text.length && !(0,words/* isWhitespace */.Yv)(joined.text[keywordEnd]))
+            keywordEnd += 1;
+        let argsStart = keywordEnd;
+        while (argsStart < joined.text.length && (0,words/* isWhitespace */.Yv)(joined.text[argsStart]))
+            argsStart += 1;
+        let argsEnd = joined.text.length;
+        while (argsEnd > argsStart && (0,words/* isWhitespace */.Yv)(joined.text[argsEnd - 1]))
+            argsEnd -= 1;
+        const keyword = joined.text.slice(keywordStart, keywordEnd).toLowerCase();
+        const instruction = {
+            keyword,
+            keywordLocation: joined.locate(keywordStart),
+            args: joined.slice(argsStart, argsEnd),
+        };
+        instructions.push(instruction);
+        if (HEREDOC_INSTRUCTIONS.has(keyword)) {
+            for (const heredoc of (0,words/* findHeredocs */.TQ)(instruction.args, escape)) {
+                let terminated = false;
+                while (index < lines.length) {
+                    const bodyLine = lines[index];
+                    index += 1;
+                    const candidate = heredoc.stripTabs ? bodyLine.replace(/^\t+/u, '') : bodyLine;
+                    if (candidate === heredoc.name) {
+                        terminated = true;
+                        break;
+                    }
+                }
+                if (!terminated) {
+                    diagnostics.push({
+                        message: `the heredoc <<${heredoc.name} opened by this ${keyword.toUpperCase()} is never closed`,
+                        location: instruction.keywordLocation,
+                        hint: `End it with a line holding only "${heredoc.name}".`,
+                    });
+                }
+            }
+        }
+    }
+    return { instructions, directives, escape, diagnostics };
+}
+
+
+/***/ }),
+
+/***/ 5870:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CQ: () => (/* binding */ splitShellWords),
+/* harmony export */   Jl: () => (/* binding */ splitOnWhitespace),
+/* harmony export */   TQ: () => (/* binding */ findHeredocs),
+/* harmony export */   Yv: () => (/* binding */ isWhitespace)
+/* harmony export */ });
+/* unused harmony export unquoteWord */
+const WHITESPACE = /\s/u;
+function isWhitespace(ch) {
+    return WHITESPACE.test(ch);
+}
+/** Words separated by whitespace, quotes not honoured (Docker's FROM, EXPOSE). */
+function splitOnWhitespace(args) {
+    const words = [];
+    for (const match of args.text.matchAll(/\S+/gu)) {
+        words.push(args.slice(match.index, match.index + match[0].length));
+    }
+    return words;
+}
+/**
+ * Words separated by whitespace outside quotes, each kept exactly as written (quotes and escapes
+ * included), as Docker splits the arguments of ARG and looks for heredoc markers. Inside single
+ * quotes the escape character is literal; elsewhere it makes the next character part of the word.
+ */
+function splitShellWords(args, escape) {
+    const text = args.text;
+    const words = [];
+    let start = -1;
+    let quote;
+    let i = 0;
+    const close = (end) => {
+        if (start >= 0)
+            words.push(args.slice(start, end));
+        start = -1;
+    };
+    while (i < text.length) {
+        const ch = text[i];
+        if (quote === undefined && isWhitespace(ch)) {
+            close(i);
+            i += 1;
+            continue;
+        }
+        if (start < 0)
+            start = i;
+        if (quote !== undefined) {
+            if (ch === quote)
+                quote = undefined;
+            else if (ch === escape && quote === '"')
+                i += 1; // the escaped character cannot end the quote
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+        }
+        else if (ch === escape) {
+            i += 1;
+        }
+        i += 1;
+    }
+    close(Math.min(i, text.length));
+    return words;
+}
+const HEREDOC = /^\d*<<(-?)([^<]+)$/u;
+/**
+ * The heredocs an instruction opens, in order. A marker is a whole word `<<NAME`, `<<-NAME`,
+ * `<<"NAME"` or `<<'NAME'` (optionally after a file descriptor number); quoted `"<<EOF"` is text.
+ */
+function findHeredocs(args, escape) {
+    const markers = [];
+    for (const word of splitShellWords(args, escape)) {
+        const match = HEREDOC.exec(word.text);
+        if (!match)
+            continue;
+        const name = unquoteWord(match[2] ?? '', escape);
+        if (name !== '')
+            markers.push({ name, stripTabs: match[1] === '-' });
+    }
+    return markers;
+}
+/** Removes shell quoting from a word without expanding anything. */
+function unquoteWord(word, escape) {
+    let out = '';
+    let quote;
+    for (let i = 0; i < word.length; i += 1) {
+        const ch = word[i];
+        if (quote === "'") {
+            if (ch === "'")
+                quote = undefined;
+            else
+                out += ch;
+        }
+        else if (ch === escape && i + 1 < word.length) {
+            i += 1;
+            out += word[i];
+        }
+        else if (quote === '"' && ch === '"') {
+            quote = undefined;
+        }
+        else if (quote === undefined && (ch === '"' || ch === "'")) {
+            quote = ch;
+        }
+        else {
+            out += ch;
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 6142:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -110642,7 +113698,7 @@ function interpretPayload(ctx, overrides) {
             return {
                 query: { kind: 'all' },
                 temporaryTag: (0,_slug_js__WEBPACK_IMPORTED_MODULE_1__/* .joinTag */ .kG)((0,_slug_js__WEBPACK_IMPORTED_MODULE_1__/* .slugify */ .Yv)(eventName), (0,_slug_js__WEBPACK_IMPORTED_MODULE_1__/* .shortSha */ .Fu)(ctx.sha)),
-                description: `${eventName}: no change range known, all images`,
+                description: `${eventName}: all images`,
             };
         }
     }
@@ -110707,6 +113763,20 @@ function applyTemporaryTagRule(rule, eventTag, ctx, where) {
         ]);
     }
     return tag;
+}
+
+
+/***/ }),
+
+/***/ 9151:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ compareNames)
+/* harmony export */ });
+/** Name order used everywhere in the graph: by UTF-16 code units, independent of the locale. */
+function compareNames(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 

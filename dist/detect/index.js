@@ -93029,7 +93029,7 @@ function readWorkflowContext(env = process.env, now = new Date()) {
             payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
         }
         catch (error) {
-            throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH=${eventPath}: ${error.message}`);
+            throw new Error(`cannot read the event payload at GITHUB_EVENT_PATH=${eventPath}: ${error.message}`, { cause: error });
         }
     }
     return {
@@ -98244,6 +98244,7 @@ var nunjucks = __nccwpck_require__(8115);
  * |                    | like `select` and `map` return in Jinja2                          |
  */
 
+
 /** nunjucks' marker for strings that must not be escaped; macros return them. */
 const SafeString = nunjucks.runtime.SafeString;
 /** A Python float whose value is integral: kept apart from ints only to print as `2.0`. */
@@ -98276,6 +98277,38 @@ class PyIterator {
     }
     pyRepr() {
         return `<generator object ${this.label}>`;
+    }
+}
+/** Python's `range`: lazy, so that `range(10**9)|length` costs nothing, as in Python. */
+class PyRange {
+    start;
+    stop;
+    step;
+    pyTypeName = 'range';
+    /** Beyond this many items a range is not turned into a list (it would exhaust memory). */
+    static MAX_ITEMS = 10_000_000;
+    constructor(start, stop, step) {
+        this.start = start;
+        this.stop = stop;
+        this.step = step;
+    }
+    get length() {
+        return Math.max(0, Math.ceil((this.stop - this.start) / this.step));
+    }
+    at(index) {
+        return this.start + index * this.step;
+    }
+    toArray() {
+        if (this.length > PyRange.MAX_ITEMS) {
+            throw new TemplateFailure('type', `${this.pyRepr()} has more than ${PyRange.MAX_ITEMS} items to iterate`);
+        }
+        return Array.from({ length: this.length }, (_, i) => this.at(i));
+    }
+    pyGetAttr(name) {
+        return name === 'start' || name === 'stop' || name === 'step' ? this[name] : undefined;
+    }
+    pyRepr() {
+        return this.step === 1 ? `range(${this.start}, ${this.stop})` : `range(${this.start}, ${this.stop}, ${this.step})`;
     }
 }
 /** Jinja2's `namespace()`: the one object whose attributes `{% set ns.x = … %}` may assign. */
@@ -98388,6 +98421,8 @@ function truthy(value) {
         return value.length > 0;
     if (isDict(value))
         return Object.keys(value).length > 0;
+    if (value instanceof PyRange)
+        return value.length > 0;
     return true;
 }
 /** Python's `str(value)`; Jinja2's Undefined prints as the empty string. */
@@ -98431,8 +98466,8 @@ function repr(value) {
     return String(value);
 }
 function intRepr(value) {
-    // Python ints never use exponent notation.
-    return Math.abs(value) < 1e21 ? String(value) : BigInt(value).toString();
+    // Python ints are exact and never use exponent notation; print every digit of the double.
+    return Number.isSafeInteger(value) ? String(value) : BigInt(value).toString();
 }
 /** Python's float repr: the shortest round-tripping digits, exponent below 1e-4 and from 1e16. */
 function floatRepr(value) {
@@ -98504,6 +98539,8 @@ function equals(a, b) {
             return false;
         return a.every((item, i) => equals(item, b[i]));
     }
+    if (a instanceof PyRange && b instanceof PyRange)
+        return equals(a.toArray(), b.toArray());
     if (isDict(a) && isDict(b)) {
         const keys = Object.keys(a);
         if (keys.length !== Object.keys(b).length)
@@ -98547,8 +98584,8 @@ function python_length(value) {
         return value.length;
     if (isDict(value))
         return Object.keys(value).length;
-    if (value instanceof Namespace)
-        return undefined;
+    if (value instanceof PyRange)
+        return value.length;
     return undefined;
 }
 /**
@@ -98564,6 +98601,8 @@ function iterate(value) {
         return [...value];
     if (value instanceof PyIterator)
         return value.consume();
+    if (value instanceof PyRange)
+        return value.toArray();
     if (isDict(value))
         return Object.keys(value);
     if (typeof value === 'object' && value !== null && Symbol.iterator in value && !isPyObject(value)) {
@@ -99060,6 +99099,8 @@ function affix(text, value, check, name) {
         return check(text, asString(option));
     });
 }
+// Python's line boundaries; \x1c-\x1e are the file, group and record separators.
+// eslint-disable-next-line no-control-regex
 const LINE_BREAKS = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/u;
 /** Python's str.splitlines(). */
 function splitlines(text, keepends = false) {
@@ -99640,6 +99681,8 @@ function jsonDumps(value, indent, level = 0) {
         return isFloat(value) ? floatRepr(n) : String(n);
     }
     if (isString(value)) {
+        // JSON escapes control characters, and ensure_ascii escapes everything beyond ASCII.
+        // eslint-disable-next-line no-control-regex
         return `"${asString(value).replace(/[\\"\u0000-\u001f\u007f-\uffff]/g, (ch) => {
             const simple = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
             return simple[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
@@ -99929,8 +99972,11 @@ const builtinFilters = new Map([
                 filters_fail(`type ${typeName(value)} doesn't define __round__ method`);
             const digits = toNumber(precision);
             const n = toNumber(value);
-            if (method === 'common')
-                return makeFloat(Number(toFixedExact(n, digits)));
+            if (method === 'common') {
+                // Negative digits round to tens, hundreds…; Python's round() of an int stays an int.
+                const rounded = digits >= 0 ? Number(toFixedExact(n, digits)) : Number(toFixedExact(n / 10 ** -digits, 0)) * 10 ** -digits;
+                return isFloat(value) ? makeFloat(rounded) : rounded;
+            }
             const scale = 10 ** digits;
             return makeFloat((method === 'ceil' ? Math.ceil(n * scale) : Math.floor(n * scale)) / scale);
         }),
@@ -100086,7 +100132,6 @@ for (const [alias, target] of Object.entries(aliases)) {
 
 
 
-const MAX_RANGE = 100000;
 function range(args) {
     if (args.length === 0)
         throw new TemplateFailure('type', 'range expected at least 1 argument, got 0');
@@ -100101,11 +100146,7 @@ function range(args) {
     const [start, stop, step] = numbers.length === 1 ? [0, numbers[0], 1] : [numbers[0], numbers[1], numbers[2] ?? 1];
     if (step === 0)
         throw new TemplateFailure('type', 'range() arg 3 must not be zero');
-    const count = Math.max(0, Math.ceil((stop - start) / step));
-    if (count > MAX_RANGE) {
-        throw new TemplateFailure('type', `Range too big. The sandbox blocks ranges larger than MAX_RANGE (${MAX_RANGE}).`);
-    }
-    return Array.from({ length: count }, (_, i) => start + i * step);
+    return new PyRange(start, stop, step);
 }
 function mapping(args, kwargs, name) {
     if (args.length > 1)
@@ -100532,7 +100573,7 @@ class CodeGenerator {
                 const call = stmt.call;
                 const args = this.arguments(call, scope, `{ caller: ${caller} }`);
                 // Unlike other output, Jinja2 does not suppress a call block after `{% extends %}`.
-                return [`output += R.str(R.call(${this.pos(call, describe(call.callee))}, context, ${this.expr(call.callee, scope)}, ${args}));`];
+                return [`output += R.str(R.call(${this.pos(codegen_startOf(call), describe(call.callee))}, context, ${this.expr(call.callee, scope)}, ${args}));`];
             }
             case 'filterblock': {
                 const line = `output += R.str(${this.filterChain(stmt.filter, this.capture(stmt.body, scope, state), scope)});`;
@@ -100682,14 +100723,14 @@ class CodeGenerator {
             case 'dict':
                 return `R.dict([${node.pairs.map((p) => `[${this.expr(p.key, scope)}, ${this.expr(p.value, scope)}]`).join(', ')}])`;
             case 'getattr':
-                return `R.getattr(${this.pos(node, describe(node.target))}, ${this.expr(node.target, scope)}, ${js(node.attr)})`;
+                return `R.getattr(${this.pos(codegen_startOf(node), describe(node.target))}, ${this.expr(node.target, scope)}, ${js(node.attr)})`;
             case 'getitem': {
                 const target = this.expr(node.target, scope);
                 if (node.key.kind === 'slice') {
                     const part = (e) => (e ? this.expr(e, scope) : 'null');
-                    return `R.slice(${this.pos(node, describe(node.target))}, ${target}, ${part(node.key.start)}, ${part(node.key.stop)}, ${part(node.key.step)})`;
+                    return `R.slice(${this.pos(codegen_startOf(node), describe(node.target))}, ${target}, ${part(node.key.start)}, ${part(node.key.stop)}, ${part(node.key.step)})`;
                 }
-                return `R.getitem(${this.pos(node, describe(node.target))}, ${target}, ${this.expr(node.key, scope)})`;
+                return `R.getitem(${this.pos(codegen_startOf(node), describe(node.target))}, ${target}, ${this.expr(node.key, scope)})`;
             }
             case 'slice':
                 return this.fail('a slice is only valid inside [ ]', node);
@@ -100700,7 +100741,7 @@ class CodeGenerator {
                         return `R.superBlock(${this.pos(node)}, env, context, runtime, ${js(block.name)}, ${block.fn})`;
                     }
                 }
-                return `R.call(${this.pos(node, describe(node.callee))}, context, ${this.expr(node.callee, scope)}, ${this.arguments(node, scope)})`;
+                return `R.call(${this.pos(codegen_startOf(node), describe(node.callee))}, context, ${this.expr(node.callee, scope)}, ${this.arguments(node, scope)})`;
             }
             case 'filter':
                 return this.filterChain(node, 'undefined', scope);
@@ -100733,6 +100774,21 @@ class CodeGenerator {
                 return `R.compareChain(${this.pos(node, describe(node.left))}, ${this.expr(node.left, scope)}, [${chain}])`;
             }
         }
+    }
+}
+/**
+ * Where an attribute access or call starts (`foo` in `foo.bar(1)`): errors about them
+ * point at the expression, not at the `.` or `(`.
+ */
+function codegen_startOf(node) {
+    switch (node.kind) {
+        case 'getattr':
+        case 'getitem':
+            return codegen_startOf(node.target);
+        case 'call':
+            return codegen_startOf(node.callee);
+        default:
+            return node;
     }
 }
 /** The source-like text of an expression, for error messages (`foo.bar`, `items[0]`). */
@@ -102242,6 +102298,12 @@ class JinjaRuntime {
     }
     /** Python's value[key], or `undefined` when Python would raise. */
     item(value, key) {
+        if (value instanceof PyRange) {
+            if (!isInt(key))
+                return undefined;
+            const index = key < 0 ? value.length + key : key;
+            return index >= 0 && index < value.length ? value.at(index) : undefined;
+        }
         if (isString(value) || Array.isArray(value)) {
             if (!isInt(key) && typeof key !== 'boolean')
                 return undefined;
@@ -102279,6 +102341,8 @@ class JinjaRuntime {
     slice(position, value, start, stop, step) {
         if (value === undefined)
             throw this.undefinedError(position);
+        if (value instanceof PyRange)
+            value = value.toArray();
         if (!isString(value) && !Array.isArray(value))
             return undefined;
         const sequence = isString(value) ? [...asString(value)] : value;
@@ -102967,6 +103031,7 @@ async function loadProject(options) {
                 dockerfileText: text,
                 parsed,
                 externalBases: classified.externalBases,
+                parents: classified.parents,
                 templateInputs,
                 context: settings?.context ?? image.dir,
             });
@@ -103134,7 +103199,9 @@ async function promote(client, plan, options) {
             }
             if (!contentPresent) {
                 // The first tag in another repository brings the blobs (mounted or copied) and children.
-                const result = await client.copyImage(item.source, destination);
+                // Copied by digest, not by the temporary tag: the tag may have moved since it was read
+                // (and `require` checked), and what was checked is what must land.
+                const result = await client.copyImage(withDigest(item.source, manifest.digest), destination);
                 copied += result.blobs.copied.length;
                 mounted += result.blobs.mounted.length;
                 contentPresent = true;
@@ -104553,7 +104620,7 @@ function interpretPayload(ctx, overrides) {
             return {
                 query: { kind: 'all' },
                 temporaryTag: (0,_slug_js__WEBPACK_IMPORTED_MODULE_1__/* .joinTag */ .kG)((0,_slug_js__WEBPACK_IMPORTED_MODULE_1__/* .slugify */ .Yv)(eventName), (0,_slug_js__WEBPACK_IMPORTED_MODULE_1__/* .shortSha */ .Fu)(ctx.sha)),
-                description: `${eventName}: no change range known, all images`,
+                description: `${eventName}: all images`,
             };
         }
     }

@@ -1,6 +1,117 @@
-/** Entry point of the build action. Its capability lands with its own issue; until then it fails clearly. */
-import { NotImplementedError, runAction } from '../runner/run-action.js';
+/** Entry point of the build action: inputs → app/build-run → outputs, summary, annotations. */
+import * as core from '@actions/core';
+import { relative, resolve } from 'node:path';
+import { readWorkflowContext } from '../adapters/github/context.js';
+import { BuildFailedError } from '../adapters/builders/index.js';
+import { lsRemote } from '../adapters/git/ls-remote.js';
+import { buildOutputs, parseBuildArgs, runBuild, temporaryTagFor } from '../app/build-run.js';
+import type { ImageLog } from '../app/build.js';
+import { loadConfigFile } from '../app/project.js';
+import { createRegistryClient, registryHost } from '../app/registry.js';
+import { buildSummaryMarkdown } from '../report/build-summary.js';
+import { booleanInput, integerInput, listInput, secretInput, stringInput, InputError } from '../runner/inputs.js';
+import { runAction } from '../runner/run-action.js';
+
+const BUILDERS = ['auto', 'buildx', 'docker', 'buildah'] as const;
+
+function builderInput(): (typeof BUILDERS)[number] {
+  const value = stringInput('builder') ?? 'auto';
+  const known = BUILDERS.find((b) => b === value);
+  if (!known) throw new InputError('builder', `"${value}" is not one of ${BUILDERS.join(', ')}`);
+  return known;
+}
 
 await runAction('build', async () => {
-  throw new NotImplementedError('build');
+  const root = resolve(stringInput('working-directory') ?? '.');
+  const configFile = stringInput('config') ?? 'images.yaml';
+  const single = stringInput('image');
+  const images = single ? [single] : listInput('images');
+  if (images.length === 0) throw new InputError('images', 'give image (one matrix entry) or images (a JSON list, e.g. detect\'s images output)');
+  const registry = stringInput('registry') ?? (await loadConfigFile(root, configFile)).config.registry;
+  const username = stringInput('username');
+  const password = secretInput('password');
+  const token = secretInput('github-token');
+  const insecureRegistries = listInput('insecure-registries');
+  const parallel = integerInput('parallel', 2);
+  const ctx = readWorkflowContext();
+  const tag = await temporaryTagFor(root, configFile, ctx, stringInput('tag'));
+  const platforms = listInput('platforms');
+  const buildArgs = stringInput('build-args');
+  if (!booleanInput('cache', true) || !process.env['ACTIONS_CACHE_URL']) {
+    core.notice('Layer cache across runs: skipped (no GitHub cache service here, or cache: false). buildx keeps its own cache.');
+  }
+  const client = createRegistryClient({
+    host: registryHost(registry),
+    ...(username !== undefined ? { username } : {}),
+    ...(password !== undefined ? { password } : {}),
+    insecureRegistries,
+    debug: (m) => core.debug(m),
+  });
+  // With one image at a time its log streams live inside a group; in parallel, each image's
+  // log is held and printed as one group when that image is done, so groups never interleave.
+  const forImage = (image: string): ImageLog => {
+    if (parallel === 1) {
+      core.startGroup(`build ${image}`);
+      return { line: (text) => core.info(text), close: () => core.endGroup() };
+    }
+    const buffered: string[] = [];
+    return {
+      line: (text) => buffered.push(text),
+      close: () => {
+        core.startGroup(`build ${image}`);
+        for (const text of buffered) core.info(text);
+        core.endGroup();
+      },
+    };
+  };
+  try {
+    const run = await runBuild({
+      root,
+      configFile,
+      images,
+      tag,
+      builder: builderInput(),
+      parallel,
+      reuse: booleanInput('reuse', true),
+      push: booleanInput('push', true),
+      ...(platforms.length > 0 ? { platforms } : {}),
+      ...(buildArgs ? { extraBuildArgs: parseBuildArgs(buildArgs) } : {}),
+      registry,
+      ...(username !== undefined ? { username } : {}),
+      ...(password !== undefined ? { password } : {}),
+      insecureRegistries,
+      revision: ctx.sha,
+      ...(process.env['GITHUB_REPOSITORY']
+        ? { sourceUrl: `${process.env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${process.env['GITHUB_REPOSITORY']}` }
+        : {}),
+      client,
+      lsRemote: (url, ref) => lsRemote(url, ref, token ? { token } : {}),
+      log: { info: (m) => core.info(m), warn: (m) => core.warning(m), forImage },
+    });
+    const outputs = buildOutputs(run);
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, JSON.stringify(value));
+    await core.summary.addRaw(buildSummaryMarkdown(run, tag)).write();
+    for (const [image, outcome] of run.outcomes) {
+      if (outcome.status !== 'failed') continue;
+      const error = outcome.error;
+      const project = run.project.images.get(image);
+      if (error instanceof BuildFailedError && project) {
+        const file = relative(root, resolve(root, project.image.dockerfile));
+        // A template's rendered lines are not the template's lines: point at the file, say the line.
+        const line = project.image.templated ? undefined : error.dockerfileLine;
+        core.error(`${image}: ${error.message}${project.image.templated && error.dockerfileLine ? ` (rendered line ${error.dockerfileLine})` : ''}`, {
+          title: `build ${image} failed`,
+          file,
+          ...(line ? { startLine: line } : {}),
+        });
+      } else {
+        core.error(`${image}: ${(error as Error)?.message ?? String(error)}`, { title: `build ${image} failed` });
+      }
+    }
+    if (outputs.failed.length > 0) {
+      throw new Error(`${outputs.failed.length} image(s) failed (${outputs.failed.join(', ')}); ${outputs.skipped.length} skipped because a parent failed`);
+    }
+  } finally {
+    await client.close();
+  }
 });

@@ -11,7 +11,7 @@ import { loadImagesConfig, type LoadedConfig } from '../core/config/load.js';
 import type { ImagesConfig } from '../core/config/types.js';
 import { discoverImages, validateSettingsAgainstImages, type DiscoveredImage } from '../core/discovery.js';
 import { parseDockerfile, type ParsedDockerfile } from '../core/dockerfile/parse.js';
-import { classifyFroms, fromEdges, type ExternalBase } from '../core/dockerfile/parents.js';
+import { classifyFroms, fromEdges, type ExternalBase, type InternalParent } from '../core/dockerfile/parents.js';
 import { ImageGraph, type GraphEdge } from '../core/graph/index.js';
 import { createTemplateRenderer, type TemplateRenderer, type TemplateSource } from '../core/template/index.js';
 import type { ImageInputs } from '../core/plan/affected.js';
@@ -24,6 +24,8 @@ export interface ProjectImage {
   readonly dockerfileText: string;
   readonly parsed: ParsedDockerfile;
   readonly externalBases: readonly ExternalBase[];
+  /** Each FROM that names another image of this repository. */
+  readonly parents: readonly InternalParent[];
   /** Repository-relative files read while rendering (templates, macros, the extensions module). */
   readonly templateInputs: readonly string[];
   readonly context: string;
@@ -157,6 +159,7 @@ export async function loadProject(options: LoadOptions): Promise<Project> {
         dockerfileText: text,
         parsed,
         externalBases: classified.externalBases,
+        parents: classified.parents,
         templateInputs,
         context: settings?.context ?? image.dir,
       });

@@ -9,7 +9,7 @@
  * Every source manifest is read, and `require` checked, before any tag moves: a failed
  * check promotes nothing. A re-run after an interruption completes the remaining tags.
  */
-import { formatReference, parseReference, withTag, type ImageReference } from '../core/reference.js';
+import { formatReference, parseReference, withDigest, withTag, type ImageReference } from '../core/reference.js';
 import { RegistryError, type Manifest, type RegistryClient } from '../adapters/registry/index.js';
 
 export interface PromotionPlanItem {
@@ -123,7 +123,9 @@ export async function promote(
       }
       if (!contentPresent) {
         // The first tag in another repository brings the blobs (mounted or copied) and children.
-        const result = await client.copyImage(item.source, destination);
+        // Copied by digest, not by the temporary tag: the tag may have moved since it was read
+        // (and `require` checked), and what was checked is what must land.
+        const result = await client.copyImage(withDigest(item.source, manifest.digest), destination);
         copied += result.blobs.copied.length;
         mounted += result.blobs.mounted.length;
         contentPresent = true;

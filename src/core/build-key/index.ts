@@ -24,7 +24,11 @@ export interface ContextFile {
 }
 
 export interface BuildKeyInputs {
-  /** The rendered Dockerfile, as given to the builder (before FROM lines are pinned to digests). */
+  /**
+   * The rendered Dockerfile as given to the builder: FROMs of this repository's images pinned to
+   * `<repository>@<digest>`. Pinned, because a template's FROM may carry the run's tag
+   * (`{{ image("base") }}`), which changes every run while what is built does not.
+   */
   readonly dockerfile: string;
   /** The context's entries, in any order; each path once. */
   readonly context: readonly ContextFile[];
@@ -53,7 +57,8 @@ export const BUILD_KEY_TAG_PATTERN = /^bk-[0-9a-f]{16}$/;
 export const BUILD_KEY_RECIPE = `\
 The build key is the SHA-256 of one canonical JSON document (recipe \`${BUILD_KEY_VERSION}\`) holding, in this order:
 
-1. \`dockerfile\`: the SHA-256 of the rendered Dockerfile (UTF-8), before parents are pinned to digests;
+1. \`dockerfile\`: the SHA-256 of the rendered Dockerfile (UTF-8) as built, its parents' FROMs pinned to \`<repository>@<digest>\`
+   (so a tag in a FROM, which changes every run, does not change the key);
 2. \`context\`: every file, directory and symlink of the build context that \`.dockerignore\` lets through, as
    \`[path, mode, sha256]\` sorted by path. \`mode\` is the file type and permission bits (times and owners are left out);
    \`sha256\` hashes a file's contents, a symlink's target text, and nothing for a directory;

@@ -197,11 +197,19 @@ class Planner {
   }
 
   private keep(tag: string, basis: KeepBasis, decidedBy: string, why: string, ageMs?: number): void {
-    this.decisions.set(tag, { tag, digest: this.digestOf(tag), action: 'keep', basis, decidedBy, why, ...(ageMs !== undefined ? { ageMs } : {}) });
+    const text = this.expiredNote(tag) + why;
+    this.decisions.set(tag, { tag, digest: this.digestOf(tag), action: 'keep', basis, decidedBy, why: text, ...(ageMs !== undefined ? { ageMs } : {}) });
   }
 
   private remove(tag: string, basis: DeleteBasis, decidedBy: string, why: string, ageMs?: number): void {
-    this.decisions.set(tag, { tag, digest: this.digestOf(tag), action: 'delete', basis, decidedBy, why, ...(ageMs !== undefined ? { ageMs } : {}) });
+    const text = this.expiredNote(tag) + why;
+    this.decisions.set(tag, { tag, digest: this.digestOf(tag), action: 'delete', basis, decidedBy, why: text, ...(ageMs !== undefined ? { ageMs } : {}) });
+  }
+
+  /** A reader seeing `keep-until-…` decided by a rule should learn why at once. */
+  private expiredNote(tag: string): string {
+    const marker = parseExceptionTag(tag);
+    return marker?.kind === 'keep-until' && !exceptionActive(marker, this.now) ? `exception expired after ${marker.until}, so the rules decide; ` : '';
   }
 
   /** Steps 1–3: exceptions, protect globs, throwaway manifests. */

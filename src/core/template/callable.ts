@@ -48,13 +48,12 @@ const JINJA_CALL = Symbol('jinja.call');
 type Tagged = ((...args: unknown[]) => unknown) & { [JINJA_CALL]?: JinjaFunction };
 
 /**
- * A function object for templates. Called from template code it gets keyword arguments;
- * called directly from JavaScript (an extension filter receiving it) it takes positional ones.
+ * A function object for templates: called from template code, it gets the call site and
+ * the keyword arguments. (JavaScript code, an extension filter given a macro, cannot call it.)
  */
-export function jinjaFunction(name: string, implementation: JinjaFunction, site?: CallSite): (...args: unknown[]) => unknown {
-  const direct: Tagged = (...args: unknown[]) => {
-    if (!site) throw new TemplateFailure('type', `'${name}' can only be called from a template`);
-    return implementation(site, args, {});
+export function jinjaFunction(name: string, implementation: JinjaFunction): (...args: unknown[]) => unknown {
+  const direct: Tagged = () => {
+    throw new TemplateFailure('type', `'${name}' can only be called from a template`);
   };
   Object.defineProperty(direct, 'name', { value: name });
   direct[JINJA_CALL] = implementation;

@@ -37,6 +37,8 @@ export interface CodePosition {
   readonly column: number;
   /** The source of the operand the operation works on (`foo.bar`), for error messages. */
   readonly what?: string;
+  /** The sources of both operands of a binary operator. */
+  readonly operands?: readonly [string | undefined, string | undefined];
 }
 
 /** Compile-time names → JavaScript variables. */
@@ -148,9 +150,14 @@ class CodeGenerator {
     return `${prefix}_${++this.nextId}`;
   }
 
-  private pos(node: { line: number; column: number }, what?: string): string {
-    const entry: CodePosition = { template: this.templateName, line: node.line, column: node.column };
-    this.positions.push(what === undefined ? entry : { ...entry, what });
+  private pos(node: { line: number; column: number }, what?: string, operands?: readonly [string | undefined, string | undefined]): string {
+    this.positions.push({
+      template: this.templateName,
+      line: node.line,
+      column: node.column,
+      ...(what === undefined ? {} : { what }),
+      ...(operands ? { operands } : {}),
+    });
     return `P[${this.positions.length - 1}]`;
   }
 
@@ -309,21 +316,21 @@ class CodeGenerator {
       case 'block':
         return this.blockCall(stmt, state);
       case 'extends':
-        return this.extendsStatement(stmt, state);
+        return this.extendsStatement(stmt, scope, state);
       case 'include':
         return [
-          `output += R.include(${this.pos(stmt)}, env, context, frame, ${this.expr(stmt.template, scope)}, ${stmt.ignoreMissing}, ${stmt.withContext});`,
+          `output += R.include(${this.pos(stmt, describe(stmt.template))}, env, context, frame, ${this.expr(stmt.template, scope)}, ${stmt.ignoreMissing}, ${stmt.withContext});`,
         ];
       case 'import': {
         const module = this.id();
         return [
-          `var ${module} = R.importModule(${this.pos(stmt)}, env, context, frame, ${this.expr(stmt.template, scope)}, ${stmt.withContext});`,
+          `var ${module} = R.importModule(${this.pos(stmt, describe(stmt.template))}, env, context, frame, ${this.expr(stmt.template, scope)}, ${stmt.withContext});`,
           ...this.assign({ kind: 'name', name: stmt.target, line: stmt.line, column: stmt.column }, module, scope, state, false),
         ];
       }
       case 'fromimport': {
         const module = this.id();
-        const lines = [`var ${module} = R.importModule(${this.pos(stmt)}, env, context, frame, ${this.expr(stmt.template, scope)}, ${stmt.withContext});`];
+        const lines = [`var ${module} = R.importModule(${this.pos(stmt, describe(stmt.template))}, env, context, frame, ${this.expr(stmt.template, scope)}, ${stmt.withContext});`];
         for (const { name, alias } of stmt.names) {
           const value = this.id();
           lines.push(`var ${value} = R.importName(${module}, ${js(name)});`);
@@ -340,7 +347,7 @@ class CodeGenerator {
         const call = stmt.call;
         const args = this.arguments(call, scope, `{ caller: ${caller} }`);
         // Unlike other output, Jinja2 does not suppress a call block after `{% extends %}`.
-        return [`output += R.str(R.call(${this.pos(call, describe(call.callee))}, context, ${this.expr(call.callee, scope)}, ${args}));`];
+        return [`output += R.str(R.call(${this.pos(startOf(call), describe(call.callee))}, context, ${this.expr(call.callee, scope)}, ${args}));`];
       }
       case 'filterblock': {
         const line = `output += R.str(${this.filterChain(stmt.filter, this.capture(stmt.body, scope, state), scope)});`;
@@ -430,10 +437,10 @@ class CodeGenerator {
     return [call];
   }
 
-  private extendsStatement(stmt: Extract<Stmt, { kind: 'extends' }>, state: FunctionState): string[] {
+  private extendsStatement(stmt: Extract<Stmt, { kind: 'extends' }>, scope: Scope, state: FunctionState): string[] {
     if (!state.isRoot) this.fail('cannot use extend from a non top-level scope', stmt);
     const lines: string[] = [];
-    const position = this.pos(stmt);
+    const position = this.pos(stmt, describe(stmt.template));
     if (this.extendsSoFar > 0) {
       if (this.knownExtends) {
         this.compilerExit = true;
@@ -443,7 +450,7 @@ class CodeGenerator {
     }
     const parent = this.id();
     lines.push(
-      `var ${parent} = R.parentTemplate(${position}, env, ${this.expr(stmt.template, state.rootScope ?? new Scope(null))});`,
+      `var ${parent} = R.parentTemplate(${position}, env, ${this.expr(stmt.template, scope)});`,
       `parentTemplate = ${parent};`,
       `R.inheritBlocks(context, ${parent});`,
     );
@@ -493,14 +500,14 @@ class CodeGenerator {
       case 'dict':
         return `R.dict([${node.pairs.map((p) => `[${this.expr(p.key, scope)}, ${this.expr(p.value, scope)}]`).join(', ')}])`;
       case 'getattr':
-        return `R.getattr(${this.pos(node, describe(node.target))}, ${this.expr(node.target, scope)}, ${js(node.attr)})`;
+        return `R.getattr(${this.pos(startOf(node), describe(node.target))}, ${this.expr(node.target, scope)}, ${js(node.attr)})`;
       case 'getitem': {
         const target = this.expr(node.target, scope);
         if (node.key.kind === 'slice') {
           const part = (e: Expr | null) => (e ? this.expr(e, scope) : 'null');
-          return `R.slice(${this.pos(node, describe(node.target))}, ${target}, ${part(node.key.start)}, ${part(node.key.stop)}, ${part(node.key.step)})`;
+          return `R.slice(${this.pos(startOf(node), describe(node.target))}, ${target}, ${part(node.key.start)}, ${part(node.key.stop)}, ${part(node.key.step)})`;
         }
-        return `R.getitem(${this.pos(node, describe(node.target))}, ${target}, ${this.expr(node.key, scope)})`;
+        return `R.getitem(${this.pos(startOf(node), describe(node.target))}, ${target}, ${this.expr(node.key, scope)})`;
       }
       case 'slice':
         return this.fail('a slice is only valid inside [ ]', node);
@@ -511,7 +518,7 @@ class CodeGenerator {
             return `R.superBlock(${this.pos(node)}, env, context, runtime, ${js(block.name)}, ${block.fn})`;
           }
         }
-        return `R.call(${this.pos(node, describe(node.callee))}, context, ${this.expr(node.callee, scope)}, ${this.arguments(node, scope)})`;
+        return `R.call(${this.pos(startOf(node), describe(node.callee))}, context, ${this.expr(node.callee, scope)}, ${this.arguments(node, scope)})`;
       }
       case 'filter':
         return this.filterChain(node, 'undefined', scope);
@@ -529,14 +536,14 @@ class CodeGenerator {
       case 'pos':
         return `R.unary(${this.pos(node, describe(node.operand))}, ${js(node.kind)}, ${this.expr(node.operand, scope)})`;
       case 'binop':
-        return `R.arith(${this.pos(node, `${describe(node.left)} ${node.op} ${describe(node.right)}`)}, ${js(node.op)}, ${this.expr(node.left, scope)}, ${this.expr(node.right, scope)})`;
+        return `R.arith(${this.pos(node, undefined, [describe(node.left), describe(node.right)])}, ${js(node.op)}, ${this.expr(node.left, scope)}, ${this.expr(node.right, scope)})`;
       case 'concat':
         return `R.concat([${node.items.map((i) => this.expr(i, scope)).join(', ')}])`;
       case 'compare': {
         const [first, ...rest] = node.ops;
         if (!first) return this.expr(node.left, scope);
         if (rest.length === 0) {
-          return `R.compare(${this.pos(node, describe(node.left))}, ${js(first.op)}, ${this.expr(node.left, scope)}, ${this.expr(first.right, scope)})`;
+          return `R.compare(${this.pos(node, undefined, [describe(node.left), describe(first.right)])}, ${js(first.op)}, ${this.expr(node.left, scope)}, ${this.expr(first.right, scope)})`;
         }
         const chain = node.ops.map((o) => `[${js(o.op)}, () => ${this.expr(o.right, scope)}]`).join(', ');
         return `R.compareChain(${this.pos(node, describe(node.left))}, ${this.expr(node.left, scope)}, [${chain}])`;
@@ -546,23 +553,42 @@ class CodeGenerator {
 
 }
 
-/** The source-like text of an expression, for error messages (`foo.bar`, `items[0]`). */
-function describe(node: Expr): string {
+/**
+ * Where an attribute access or call starts (`foo` in `foo.bar(1)`): errors about them
+ * point at the expression, not at the `.` or `(`.
+ */
+function startOf(node: Expr): { line: number; column: number } {
+  switch (node.kind) {
+    case 'getattr':
+    case 'getitem':
+      return startOf(node.target);
+    case 'call':
+      return startOf(node.callee);
+    default:
+      return node;
+  }
+}
+
+/** The source-like text of a name or attribute chain, for error messages (`foo.bar`, `items[0]`). */
+function describe(node: Expr): string | undefined {
   switch (node.kind) {
     case 'name':
       return node.name;
-    case 'getattr':
-      return `${describe(node.target)}.${node.attr}`;
-    case 'getitem':
-      return node.key.kind === 'const' ? `${describe(node.target)}[${JSON.stringify(node.key.value)}]` : `${describe(node.target)}[…]`;
-    case 'call':
-      return `${describe(node.callee)}()`;
-    case 'const':
-      return JSON.stringify(node.value);
-    case 'filter':
-      return node.target ? `${describe(node.target)}|${node.name}` : node.name;
+    case 'getattr': {
+      const target = describe(node.target);
+      return target === undefined ? undefined : `${target}.${node.attr}`;
+    }
+    case 'getitem': {
+      const target = describe(node.target);
+      if (target === undefined) return undefined;
+      return node.key.kind === 'const' ? `${target}[${JSON.stringify(node.key.value)}]` : `${target}[…]`;
+    }
+    case 'call': {
+      const callee = describe(node.callee);
+      return callee === undefined ? undefined : `${callee}()`;
+    }
     default:
-      return 'the expression';
+      return undefined;
   }
 }
 

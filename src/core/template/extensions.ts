@@ -23,7 +23,6 @@ export interface TemplateContext {
 }
 
 // The signature of functions coming from user code is open by nature.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ExtensionFunction = (...args: any[]) => unknown;
 
 export interface TemplateExtensions {

@@ -29,8 +29,6 @@ export interface MethodHost {
   callValue(site: CallSite, fn: unknown, args: unknown[]): unknown;
 }
 
-type Method<T> = (self: T, args: unknown[], site: CallSite, host: MethodHost) => unknown;
-
 function fail(message: string): never {
   throw new TemplateFailure('type', message);
 }
@@ -155,6 +153,8 @@ function affix(text: string, value: unknown, check: (text: string, affix: string
   });
 }
 
+// Python's line boundaries; \x1c-\x1e are the file, group and record separators.
+// eslint-disable-next-line no-control-regex
 const LINE_BREAKS = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/u;
 
 /** Python's str.splitlines(). */

@@ -185,9 +185,14 @@ export class JinjaRuntime implements MethodHost, RuntimeServices {
     return new TemplateFailure('syntax', message, position);
   }
 
-  private undefinedError(position: CodePosition): TemplateFailure {
-    const what = position.what && position.what !== 'the expression' ? `'${position.what}'` : 'a value';
-    return new TemplateFailure('undefined', `${what} is undefined`, position);
+  private undefinedError(position: CodePosition, what = position.what): TemplateFailure {
+    return new TemplateFailure('undefined', `${what === undefined ? 'a value' : `'${what}'`} is undefined`, position);
+  }
+
+  /** UndefinedError for the undefined one of two operands. */
+  private undefinedOperand(position: CodePosition, left: unknown): TemplateFailure {
+    const [leftText, rightText] = position.operands ?? [];
+    return this.undefinedError(position, left === undefined ? leftText : rightText);
   }
 
   /** A name: the local scopes, then the render context, then the globals. */
@@ -433,7 +438,7 @@ export class JinjaRuntime implements MethodHost, RuntimeServices {
   // ---- operators -------------------------------------------------------------------------
 
   arith(position: CodePosition, op: ArithmeticOperator, left: unknown, right: unknown): unknown {
-    if (left === undefined || right === undefined) throw this.undefinedError(position);
+    if (left === undefined || right === undefined) throw this.undefinedOperand(position, left);
     try {
       return arithmetic(op, left, right);
     } catch (error) {
@@ -452,7 +457,7 @@ export class JinjaRuntime implements MethodHost, RuntimeServices {
 
   compare(position: CodePosition, op: CompareOperator, left: unknown, right: unknown): boolean {
     const ordering = op === 'lt' || op === 'lteq' || op === 'gt' || op === 'gteq';
-    if (ordering && (left === undefined || right === undefined)) throw this.undefinedError(position);
+    if (ordering && (left === undefined || right === undefined)) throw this.undefinedOperand(position, left);
     try {
       return compare(op, left, right);
     } catch (error) {
@@ -501,7 +506,7 @@ export class JinjaRuntime implements MethodHost, RuntimeServices {
 
   /** The template a template expression names: a name, a list of names (the first found), or a template. */
   private template(position: CodePosition, env: NunjucksEnvironment, value: unknown, ignoreMissing: boolean): CompiledTemplate | undefined {
-    if (value === undefined) throw this.undefinedError({ ...position, what: position.what ?? 'template name' });
+    if (value === undefined) throw this.undefinedError(position);
     if (isCompiledTemplate(value)) {
       value.compile();
       return value;

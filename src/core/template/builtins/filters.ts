@@ -184,6 +184,8 @@ function jsonDumps(value: unknown, indent: number | null, level = 0): string {
     return isFloat(value) ? floatRepr(n) : String(n);
   }
   if (isString(value)) {
+    // JSON escapes control characters, and ensure_ascii escapes everything beyond ASCII.
+    // eslint-disable-next-line no-control-regex
     return `"${asString(value).replace(/[\\"\u0000-\u001f\u007f-\uffff]/g, (ch) => {
       const simple: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
       return simple[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
@@ -459,7 +461,11 @@ export const builtinFilters: ReadonlyMap<string, FilterFunction> = new Map<strin
       if (!isNumber(value)) fail(`type ${typeName(value)} doesn't define __round__ method`);
       const digits = toNumber(precision);
       const n = toNumber(value);
-      if (method === 'common') return makeFloat(Number(toFixedExact(n, digits)));
+      if (method === 'common') {
+        // Negative digits round to tens, hundreds…; Python's round() of an int stays an int.
+        const rounded = digits >= 0 ? Number(toFixedExact(n, digits)) : Number(toFixedExact(n / 10 ** -digits, 0)) * 10 ** -digits;
+        return isFloat(value) ? makeFloat(rounded) : rounded;
+      }
       const scale = 10 ** digits;
       return makeFloat((method === 'ceil' ? Math.ceil(n * scale) : Math.floor(n * scale)) / scale);
     }),

@@ -10,6 +10,14 @@ import type { RetentionStep } from '../../../../src/core/retention/steps.js';
 
 const DAY = 86_400_000;
 
+const matchers = new Map<string, (tag: string) => boolean>();
+/** picomatch, compiled once per glob: the property test asks the same few globs millions of times. */
+function globMatch(tag: string, glob: string): boolean {
+  let m = matchers.get(glob);
+  if (!m) matchers.set(glob, (m = picomatch(glob)));
+  return m(tag);
+}
+
 function keepUntilDate(tag: string): Date | 'malformed' | undefined {
   const m = /^keep-until-(\d{4})(\d{2})(\d{2})(?:-.+)?$/.exec(tag);
   if (!m) return /^keep-until-\d/.test(tag) ? 'malformed' : undefined;
@@ -23,11 +31,11 @@ export function mustKeep(tag: string, policy: RetentionPolicy, now: Date): boole
   const until = keepUntilDate(tag);
   if (until instanceof Date) return now.getTime() < until.getTime() + DAY;
   if (/^keep-.+/.test(tag)) return true;
-  return policy.protect.some((glob) => picomatch.isMatch(tag, glob));
+  return policy.protect.some((glob) => globMatch(tag, glob));
 }
 
 export function firstRuleIndex(tag: string, policy: RetentionPolicy): number | undefined {
-  const i = policy.rules.findIndex((r) => picomatch.isMatch(tag, r.tags));
+  const i = policy.rules.findIndex((r) => globMatch(tag, r.tags));
   return i < 0 ? undefined : i;
 }
 

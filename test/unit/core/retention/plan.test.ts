@@ -208,7 +208,11 @@ describe('exceptions', () => {
       .build();
     const plan = planRetention(state, policy(weekly, ['keep-*']), NOW); // NOW is 2025-06-15 12:00 UTC
     expect(tagOf(plan, 'keep-until-20250615-demo')).toMatchObject({ action: 'keep', decidedBy: 'exception until 2025-06-15' });
-    expect(tagOf(plan, 'keep-until-20250614-demo')).toMatchObject({ action: 'delete', basis: { kind: 'rule', rule: { index: 0 } } });
+    expect(tagOf(plan, 'keep-until-20250614-demo')).toMatchObject({
+      action: 'delete',
+      basis: { kind: 'rule', rule: { index: 0 } },
+      why: 'exception expired after 2025-06-14, so the rules decide; 90d old (created), older than 7d',
+    });
     expect(manifestOf(plan, 'b').action).toBe('delete-manifest');
   });
 

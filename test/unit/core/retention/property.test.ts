@@ -150,39 +150,67 @@ function keptTagsOf(plan: RetentionPlan): Map<string, string> {
   return new Map(plan.tags.filter((t) => t.action === 'keep').map((t) => [t.tag, t.digest]));
 }
 
+/**
+ * A failed check. Plain throws rather than `expect` in the hot loops: a million `expect` calls
+ * would be most of the run time; fast-check still reports the message with the shrunk case.
+ */
+function must(holds: boolean, message: string): void {
+  if (!holds) throw new Error(message);
+}
+
+function sameList(actual: readonly string[], expected: readonly string[], what: string): void {
+  must(actual.length === expected.length && actual.every((x, i) => x === expected[i]), `${what}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`);
+}
+
 function checkDecisions(state: RepositoryState, policy: RetentionPolicy, plan: RetentionPlan): void {
-  expect(plan.tags.map((t) => t.tag).sort()).toEqual([...state.tags.keys()].sort());
-  expect(plan.manifests.map((m) => m.digest).sort()).toEqual([...state.manifests.keys()].sort());
+  sameList(plan.tags.map((t) => t.tag).sort(), [...state.tags.keys()].sort(), 'one decision per tag');
+  sameList(plan.manifests.map((m) => m.digest).sort(), [...state.manifests.keys()].sort(), 'one decision per manifest');
   const byTag = new Map(plan.tags.map((t) => [t.tag, t]));
   const byDigest = new Map(plan.manifests.map((m) => [m.digest, m]));
 
   for (const t of plan.tags) {
-    expect(t.digest).toBe(state.tags.get(t.tag));
+    must(t.digest === state.tags.get(t.tag), `${t.tag}: wrong digest`);
+    const protectedTag = mustKeep(t.tag, policy, NOW);
     // No protected tag, no active exception, is ever deleted.
-    if (mustKeep(t.tag, policy, NOW)) expect(t.action, `${t.tag} is protected`).toBe('keep');
+    must(!protectedTag || t.action === 'keep', `${t.tag} is protected but deleted`);
+    // And the rules do delete: an unprotected build tag older than its older-than-only rule goes
+    // (expired keep-until tags included), whatever else keeps its digest.
+    const first = firstRuleIndex(t.tag, policy);
+    const firstRule = first === undefined ? undefined : policy.rules[first];
+    if (
+      firstRule?.olderThan !== undefined &&
+      firstRule.keepLast === undefined &&
+      !protectedTag &&
+      fallbackSubject(t.tag) === undefined &&
+      !/^bk-/.test(t.tag) &&
+      state.manifests.get(t.digest)?.kind !== 'throwaway'
+    ) {
+      const date = tagDate(state, t.tag);
+      if (date && NOW.getTime() - date.getTime() > firstRule.olderThan.milliseconds) must(t.action === 'delete', `${t.tag} is older than ${firstRule.olderThan.text} but kept`);
+    }
     if (t.action !== 'delete') continue;
     if (t.basis.kind === 'throwaway') {
-      expect(state.manifests.get(t.digest)?.kind).toBe('throwaway');
+      must(state.manifests.get(t.digest)?.kind === 'throwaway', `${t.tag}: deleted as on a throwaway manifest, but it is not`);
       continue;
     }
     // Every deleted tag was decided by its first matching rule, which allows deleting it.
-    const rule = policy.rules[t.basis.rule.index]!;
-    expect(t.basis.rule.index, `${t.tag}: first matching rule`).toBe(firstRuleIndex(t.tag, policy));
-    expect(rule.olderThan !== undefined || rule.keepLast !== undefined).toBe(true);
+    const ruleIndex = t.basis.rule.index;
+    const rule = policy.rules[ruleIndex]!;
+    must(ruleIndex === first, `${t.tag}: decided by rule ${ruleIndex + 1}, but its first matching rule is ${first}`);
+    must(rule.olderThan !== undefined || rule.keepLast !== undefined, `${t.tag}: deleted by a rule that only keeps`);
     // A tag with no date is never deleted.
     const date = tagDate(state, t.tag);
-    expect(date, `${t.tag} has no date but was deleted`).toBeDefined();
+    must(date !== undefined, `${t.tag} has no date but was deleted`);
     const age = NOW.getTime() - date!.getTime();
-    expect(t.ageMs).toBe(age);
+    must(t.ageMs === age, `${t.tag}: age ${t.ageMs} ≠ ${age}`);
     if (t.basis.kind === 'with-subject') {
       // A signature/attestation tag goes with the digest it names, and only then.
-      expect(t.basis.subject).toBe(attachedSubject(state, t.tag));
-      expect(byDigest.get(t.basis.subject)?.action).toBe('delete-manifest');
+      must(t.basis.subject === attachedSubject(state, t.tag), `${t.tag}: wrong subject`);
+      must(byDigest.get(t.basis.subject)?.action === 'delete-manifest', `${t.tag}: deleted with a subject that stays`);
       continue;
     }
-    expect(attachedSubject(state, t.tag), `${t.tag} is attached: decided by its subject`).toBeUndefined();
-    const ruleIndex = t.basis.rule.index;
-    if (rule.olderThan) expect(age).toBeGreaterThan(rule.olderThan.milliseconds);
+    must(attachedSubject(state, t.tag) === undefined, `${t.tag} is attached: its subject decides, not a ranking`);
+    if (rule.olderThan) must(age > rule.olderThan.milliseconds, `${t.tag}: not older than ${rule.olderThan.text}`);
     if (rule.keepLast !== undefined) {
       const newerKept = plan.tags.filter((o) => {
         if (o.tag === t.tag || o.action !== 'keep' || attachedSubject(state, o.tag) !== undefined) return false;
@@ -192,55 +220,62 @@ function checkDecisions(state: RepositoryState, policy: RetentionPolicy, plan: R
         const oAge = NOW.getTime() - od.getTime();
         return oAge < age || (oAge === age && o.tag < t.tag);
       });
-      expect(newerKept.length, `${t.tag}: keep-last ${rule.keepLast} keeps newer tags`).toBeGreaterThanOrEqual(rule.keepLast);
+      must(newerKept.length >= rule.keepLast, `${t.tag}: keep-last ${rule.keepLast}, but only ${newerKept.length} newer tags kept`);
     }
   }
 
   // No digest that a kept tag needs is deleted: its manifest, an index's children, referrers.
   const kept = keptTagsOf(plan);
-  const needed = neededClosure(state, kept.values());
-  for (const digest of needed) expect(byDigest.get(digest)?.action, `${digest} is needed`).not.toBe('delete-manifest');
+  for (const digest of neededClosure(state, kept.values())) must(byDigest.get(digest)?.action !== 'delete-manifest', `${digest} is needed but deleted`);
   // An untagged manifest no tag reaches is left alone, and so is everything it needs.
   for (const digest of neededClosure(state, unreachableFromTags(state))) {
-    expect(byDigest.get(digest)?.action, `${digest} is not ours to judge`).not.toBe('delete-manifest');
+    must(byDigest.get(digest)?.action !== 'delete-manifest', `${digest} is not ours to judge but deleted`);
   }
   // Fallback tags naming a digest that stays are kept with it (unless a crash left them on a throwaway).
   for (const [tag, digest] of state.tags) {
     const subject = fallbackSubject(tag);
     if (subject === undefined || state.manifests.get(digest)?.kind === 'throwaway') continue;
-    if (byDigest.get(subject) && byDigest.get(subject)!.action !== 'delete-manifest') expect(byTag.get(tag)?.action, `${tag} names a kept digest`).toBe('keep');
+    const named = byDigest.get(subject);
+    if (named && named.action !== 'delete-manifest') must(byTag.get(tag)?.action === 'keep', `${tag} names a kept digest but is deleted`);
   }
   // The build-key tag of a protected image stays.
   for (const [tag, digest] of state.tags) {
     if (!mustKeep(tag, policy, NOW)) continue;
     const m = state.manifests.get(digest);
     const bk = m && m.kind !== 'throwaway' && m.buildKey !== undefined ? buildKeyTag(m.buildKey) : undefined;
-    if (bk !== undefined && state.tags.has(bk) && state.manifests.get(state.tags.get(bk)!)?.kind !== 'throwaway') expect(byTag.get(bk)?.action).toBe('keep');
+    if (bk !== undefined && state.tags.has(bk) && state.manifests.get(state.tags.get(bk)!)?.kind !== 'throwaway') {
+      must(byTag.get(bk)?.action === 'keep', `${bk}: build key of protected ${tag}, but deleted`);
+    }
   }
 
   // Manifest actions agree with the tag decisions.
   for (const m of plan.manifests) {
     const tagsHere = [...state.tags].filter(([, d]) => d === m.digest).map(([t]) => t).sort();
-    expect([...m.keptTags, ...m.deletedTags].sort()).toEqual(tagsHere);
-    if (m.action === 'delete-manifest') expect(m.keptTags).toEqual([]);
-    if (m.action === 'untag-only') expect(m.deletedTags.length).toBeGreaterThan(0);
-    if (m.action === 'keep') expect(m.deletedTags).toEqual([]);
+    sameList([...m.keptTags, ...m.deletedTags].sort(), tagsHere, `${m.digest}: tags`);
+    must(m.action !== 'delete-manifest' || m.keptTags.length === 0, `${m.digest}: deleted with kept tags`);
+    must(m.action !== 'untag-only' || m.deletedTags.length > 0, `${m.digest}: untag-only with nothing to untag`);
+    must(m.action !== 'keep' || m.deletedTags.length === 0, `${m.digest}: kept, yet tags are deleted`);
     // Untag-only is for manifests that stay; a manifest nothing needs is deleted, not untagged.
-    if (m.action === 'untag-only' && m.keptTags.length === 0) expect(m.neededBy.kind).not.toBe('tag');
+    must(!(m.action === 'untag-only' && m.keptTags.length === 0 && m.neededBy.kind === 'tag'), `${m.digest}: untag-only for a kept tag it does not carry`);
   }
 }
 
 function checkSteps(state: RepositoryState, plan: RetentionPlan): ReturnType<typeof orderedSteps> {
   const steps = orderedSteps(plan);
   const deletedTags = plan.tags.filter((t) => t.action === 'delete').map((t) => t.tag).sort();
-  const stepTags = steps.flatMap((s) => (s.kind === 'untag' ? [s.tag] : s.tags)).sort();
-  expect(stepTags).toEqual(deletedTags);
+  sameList(steps.flatMap((s) => (s.kind === 'untag' ? [s.tag] : s.tags)).sort(), deletedTags, 'each deleted tag in exactly one step');
   const firstDelete = steps.findIndex((s) => s.kind === 'delete-manifest');
-  if (firstDelete >= 0) expect(steps.slice(firstDelete).every((s) => s.kind === 'delete-manifest')).toBe(true);
+  must(firstDelete < 0 || steps.slice(firstDelete).every((s) => s.kind === 'delete-manifest'), 'an untag after a manifest deletion');
   const position = new Map(steps.map((s, i) => [s.kind === 'delete-manifest' ? s.digest : `untag:${s.tag}`, i]));
-  expect(steps.filter((s) => s.kind === 'delete-manifest')).toHaveLength(plan.manifests.filter((m) => m.action === 'delete-manifest').length);
+  must(
+    steps.filter((s) => s.kind === 'delete-manifest').length === plan.manifests.filter((m) => m.action === 'delete-manifest').length,
+    'one step per deleted manifest',
+  );
   for (const step of steps) {
-    if (step.kind !== 'delete-manifest') continue;
+    if (step.kind === 'untag') {
+      must(plan.manifests.find((m) => m.digest === step.digest)?.action === 'untag-only', `untag ${step.tag} from a manifest that is not untag-only`);
+      continue;
+    }
     const at = position.get(step.digest)!;
     // Whatever points at a deleted manifest is deleted before it (an index before its children,
     // a referrer before its subject, a fallback-tagged manifest before the digest it names).
@@ -250,7 +285,7 @@ function checkSteps(state: RepositoryState, plan: RetentionPlan): ReturnType<typ
         (m.kind === 'index' && m.children.includes(step.digest)) ||
         (m.kind !== 'throwaway' && m.subject === step.digest) ||
         [...state.tags].some(([tag, d]) => d === digest && fallbackSubject(tag) === step.digest);
-      if (pointsAt) expect(position.get(digest)!, `${digest} points at ${step.digest}`).toBeLessThan(at);
+      if (pointsAt) must(position.get(digest)! < at, `${digest} points at ${step.digest} but is deleted after it`);
     }
   }
   return steps;
@@ -258,8 +293,8 @@ function checkSteps(state: RepositoryState, plan: RetentionPlan): ReturnType<typ
 
 function checkStillWhole(original: RetentionPlan, originalState: RepositoryState, now: RepositoryState): void {
   const kept = keptTagsOf(original);
-  for (const [tag, digest] of kept) expect(now.tags.get(tag), `kept tag ${tag} survives`).toBe(digest);
-  for (const digest of neededClosure(originalState, kept.values())) expect(now.manifests.has(digest), `${digest} survives`).toBe(true);
+  for (const [tag, digest] of kept) must(now.tags.get(tag) === digest, `kept tag ${tag} broken`);
+  for (const digest of neededClosure(originalState, kept.values())) must(now.manifests.has(digest), `needed ${digest} deleted`);
 }
 
 describe('retention engine properties', () => {
