@@ -1,23 +1,77 @@
 #!/usr/bin/env bash
-# The demo command (README: `npm run demo`): the product's main job on examples/.
-# Today that is the plan and the dependency graph; each later capability adds its step here.
+# The demo command (README: `npm run demo`): the whole life of examples/ on this machine,
+# against a registry it starts on a loopback port and the local Docker daemon.
+#   plan → build (parents pinned by digest) → promote to latest → a second build reusing
+#   everything → what the registry holds.
+# Each later capability (smoke, cleanup) adds its step here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+repo_root="$PWD"
 bash scripts/setup.sh
-export PATH="$PWD/node_modules/.bin:$PATH"
-cli=(node dist/cli/index.js)
-examples="$PWD/examples"
+export PATH="$repo_root/node_modules/.bin:$PATH"
+cli=(node "$repo_root/dist/cli/index.js")
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+work="$(mktemp -d /tmp/image-actions-demo.XXXXXX)"
+registry_pid=""
+cleanup() {
+  [ -n "$registry_pid" ] && kill "$registry_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# A CNCF distribution registry on a free loopback port, deletion enabled (for cleanup).
+port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
+host="127.0.0.1:$port"
+mkdir -p "$work/registry"
+cat >"$work/registry/config.yml" <<YAML
+version: 0.1
+log:
+  level: error
+storage:
+  filesystem:
+    rootdirectory: $work/registry/data
+  delete:
+    enabled: true
+http:
+  addr: $host
+YAML
+docker-registry serve "$work/registry/config.yml" >"$work/registry/log" 2>&1 &
+registry_pid=$!
+for _ in $(seq 1 50); do
+  node -e "fetch('http://$host/v2/').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))" && break
+  sleep 0.2
+done
+
+# The example repository as a git checkout of its own, pointed at the local registry, with the
+# static busybox the base image is made of (nothing is pulled from the internet).
+repo="$work/examples"
+cp -r "$repo_root/examples" "$repo"
+sed -i "s|^registry: .*|registry: $host/acme|" "$repo/images.yaml"
+mkdir -p "$repo/images/base/rootfs/bin"
+cp /bin/busybox "$repo/images/base/rootfs/bin/busybox"
+git -C "$repo" init -q -b main
+git -C "$repo" -c user.name=demo -c user.email=demo@example.invalid add -A
+git -C "$repo" -c user.name=demo -c user.email=demo@example.invalid commit -q -m "examples"
+sha="$(git -C "$repo" rev-parse HEAD)"
+tag="demo-${sha:0:7}"
+
 step "1. plan: every image of examples/, in waves"
-"${cli[@]}" plan --all --root "$examples"
+"${cli[@]}" plan --all --root "$repo"
+"${cli[@]}" graph --root "$repo"
 
-step "2. graph: what is built FROM what"
-"${cli[@]}" graph --root "$examples" --format mermaid
+step "2. build: dependency order, parents pinned by digest, pushed as $tag"
+"${cli[@]}" build --all --root "$repo" --tag "$tag"
 
-step "3. rendered template of app (Jinja2 with macros)"
-out="$(mktemp -d)"
-"${cli[@]}" render app --root "$examples" --out "$out" >/dev/null
-cat "$out/app/Dockerfile"
-rm -rf "$out"
+step "3. promote $tag to latest and sha-${sha:0:7}: manifests move, layers do not"
+"${cli[@]}" promote --root "$repo" --from "$tag" --ref refs/heads/main --default-branch main
+
+step "4. build again under a new tag: every image is reused by its build key"
+"${cli[@]}" build --all --root "$repo" --tag "${tag}-again"
+
+step "5. what the registry holds"
+for image in base runtime tools app web web-tls worker; do
+  tags="$(skopeo list-tags --tls-verify=false "docker://$host/acme/examples-$image" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).Tags.sort().join(" ")))')"
+  printf '  %-22s %s\n' "examples-$image" "$tags"
+done

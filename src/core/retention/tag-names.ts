@@ -60,7 +60,7 @@ export function parseExceptionTag(tag: string): ExceptionMarker | undefined {
 
 /** Whether an exception protects its digest at `now`. */
 export function exceptionActive(marker: ExceptionMarker, now: Date): boolean {
-  return true;
+  return marker.kind === 'keep' || now.getTime() < marker.endsAt.getTime();
 }
 
 /**
