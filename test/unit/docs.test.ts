@@ -20,3 +20,12 @@ describe('generated action tables', () => {
     }
   });
 });
+
+describe('README build key recipe', () => {
+  it('is the recipe the code hashes (BUILD_KEY_RECIPE)', async () => {
+    const { BUILD_KEY_RECIPE } = await import('../../src/core/build-key/index.js');
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const between = readme.split('<!-- build-key-recipe -->\n')[1]?.split('\n<!-- /build-key-recipe -->')[0];
+    expect(between).toBe(BUILD_KEY_RECIPE);
+  });
+});

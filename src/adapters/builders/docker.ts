@@ -9,6 +9,7 @@
  * The pushed digest is read from the daemon's RepoDigests after the push (machine-readable),
  * never from the push's progress text.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { run } from '../process/run.js';
@@ -53,7 +54,9 @@ async function tryProbeBuild(docker: string, env: NodeJS.ProcessEnv, mode: Docke
   return withScratchDir(async (dir) => {
     const context = join(dir, 'context');
     await mkdir(context);
-    await writeFile(join(context, 'Dockerfile'), `FROM scratch\nLABEL io.image-actions.probe=${mode}\n`);
+    // A unique label gives each probe its own image ID: two processes probing at once would
+    // otherwise build the same ID, and one's clean-up would delete the other's image mid-build.
+    await writeFile(join(context, 'Dockerfile'), `FROM scratch\nLABEL io.image-actions.probe=${mode}-${randomUUID()}\n`);
     const iidFile = join(dir, 'iid');
     const args = ['build', ...(mode === 'buildkit' ? ['--progress=plain'] : []), '--iidfile', iidFile, context];
     const result = await run(docker, args, { env: envWith({ DOCKER_BUILDKIT: mode === 'buildkit' ? '1' : '0' }, env), timeoutMs: 120_000 });
