@@ -51,6 +51,8 @@ cp -r "$repo_root/examples" "$repo"
 sed -i "s|^registry: .*|registry: $host/acme|" "$repo/images.yaml"
 mkdir -p "$repo/images/base/rootfs/bin"
 cp /bin/busybox "$repo/images/base/rootfs/bin/busybox"
+# socat and its libraries for the TLS variant, and a CA and certificate for its checks.
+bash "$repo/deploy/prepare.sh"
 git -C "$repo" init -q -b main
 git -C "$repo" -c user.name=demo -c user.email=demo@example.invalid add -A
 git -C "$repo" -c user.name=demo -c user.email=demo@example.invalid commit -q -m "examples"
@@ -62,15 +64,21 @@ step "1. plan: every image of examples/, in waves"
 "${cli[@]}" graph --root "$repo"
 
 step "2. build: dependency order, parents pinned by digest, pushed as $tag"
-"${cli[@]}" build --all --root "$repo" --tag "$tag"
+"${cli[@]}" build --all --root "$repo" --tag "$tag" --json >"$work/build.json"
+node -e 'const o=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));for(const [i,r] of Object.entries(o.refs))console.log(`  ${i.padEnd(10)} ${r}`);console.log(`  built: ${o.built.join(", ")}`)' "$work/build.json"
 
-step "3. promote $tag to latest and sha-${sha:0:7}: manifests move, layers do not"
-"${cli[@]}" promote --root "$repo" --from "$tag" --ref refs/heads/main --default-branch main
+step "3. smoke: structure tests, compose deployment, http/tcp/tls/exec/run/logs checks, teardown"
+"${cli[@]}" smoke --root "$repo" --digests "$work/build.json" --tag "$tag" --output "$work/tested.json"
+echo "tested: $(cat "$work/tested.json")"
 
-step "4. build again under a new tag: every image is reused by its build key"
+step "4. promote $tag to latest and sha-${sha:0:7}, requiring the tested digests: manifests move, layers do not"
+"${cli[@]}" promote --root "$repo" --from "$tag" --ref refs/heads/main --default-branch main \
+  --require "$work/tested.json" base runtime tools app web web-tls worker
+
+step "5. build again under a new tag: every image is reused by its build key"
 "${cli[@]}" build --all --root "$repo" --tag "${tag}-again"
 
-step "5. what the registry holds"
+step "6. what the registry holds"
 for image in base runtime tools app web web-tls worker; do
   tags="$(skopeo list-tags --tls-verify=false "docker://$host/acme/examples-$image" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).Tags.sort().join(" ")))')"
   printf '  %-22s %s\n' "examples-$image" "$tags"

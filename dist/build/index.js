@@ -90737,16 +90737,14 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5009);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _adapters_github_context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9132);
-/* harmony import */ var _adapters_builders_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8668);
-/* harmony import */ var _adapters_git_ls_remote_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2954);
-/* harmony import */ var _app_build_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7389);
-/* harmony import */ var _app_project_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9483);
-/* harmony import */ var _app_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4507);
-/* harmony import */ var _report_build_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4996);
-/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7724);
-/* harmony import */ var _runner_run_action_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1871);
+/* harmony import */ var _adapters_git_ls_remote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2954);
+/* harmony import */ var _app_build_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7389);
+/* harmony import */ var _app_project_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9483);
+/* harmony import */ var _app_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4507);
+/* harmony import */ var _report_build_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4996);
+/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7724);
+/* harmony import */ var _runner_run_action_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1871);
 /** Entry point of the build action: inputs → app/build-run → outputs, summary, annotations. */
-
 
 
 
@@ -90759,34 +90757,34 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 const BUILDERS = ['auto', 'buildx', 'docker', 'buildah'];
 function builderInput() {
-    const value = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .stringInput */ .Uj)('builder') ?? 'auto';
+    const value = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .stringInput */ .Uj)('builder') ?? 'auto';
     const known = BUILDERS.find((b) => b === value);
     if (!known)
-        throw new _runner_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz('builder', `"${value}" is not one of ${BUILDERS.join(', ')}`);
+        throw new _runner_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('builder', `"${value}" is not one of ${BUILDERS.join(', ')}`);
     return known;
 }
-await (0,_runner_run_action_js__WEBPACK_IMPORTED_MODULE_10__/* .runAction */ .Cs)('build', async () => {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .stringInput */ .Uj)('working-directory') ?? '.');
-    const configFile = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .stringInput */ .Uj)('config') ?? 'images.yaml';
-    const single = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .stringInput */ .Uj)('image');
-    const images = single ? [single] : (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .listInput */ .dt)('images');
+await (0,_runner_run_action_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction */ .Cs)('build', async () => {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .stringInput */ .Uj)('working-directory') ?? '.');
+    const configFile = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .stringInput */ .Uj)('config') ?? 'images.yaml';
+    const single = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .stringInput */ .Uj)('image');
+    const images = single ? [single] : (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .listInput */ .dt)('images');
     if (images.length === 0)
-        throw new _runner_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz('images', 'give image (one matrix entry) or images (a JSON list, e.g. detect\'s images output)');
-    const registry = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .stringInput */ .Uj)('registry') ?? (await (0,_app_project_js__WEBPACK_IMPORTED_MODULE_6__/* .loadConfigFile */ .HT)(root, configFile)).config.registry;
-    const username = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .stringInput */ .Uj)('username');
-    const password = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .secretInput */ .jY)('password');
-    const token = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .secretInput */ .jY)('github-token');
-    const insecureRegistries = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .listInput */ .dt)('insecure-registries');
-    const parallel = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .integerInput */ .$A)('parallel', 2);
+        throw new _runner_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('images', 'give image (one matrix entry) or images (a JSON list, e.g. detect\'s images output)');
+    const registry = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .stringInput */ .Uj)('registry') ?? (await (0,_app_project_js__WEBPACK_IMPORTED_MODULE_5__/* .loadConfigFile */ .HT)(root, configFile)).config.registry;
+    const username = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .stringInput */ .Uj)('username');
+    const password = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .secretInput */ .jY)('password');
+    const token = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .secretInput */ .jY)('github-token');
+    const insecureRegistries = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .listInput */ .dt)('insecure-registries');
+    const parallel = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .integerInput */ .$A)('parallel', 2);
     const ctx = (0,_adapters_github_context_js__WEBPACK_IMPORTED_MODULE_2__/* .readWorkflowContext */ .F)();
-    const tag = await (0,_app_build_run_js__WEBPACK_IMPORTED_MODULE_5__/* .temporaryTagFor */ .pR)(root, configFile, ctx, (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .stringInput */ .Uj)('tag'));
-    const platforms = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .listInput */ .dt)('platforms');
-    const buildArgs = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .stringInput */ .Uj)('build-args');
-    if (!(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .booleanInput */ .tE)('cache', true) || !process.env['ACTIONS_CACHE_URL']) {
+    const tag = await (0,_app_build_run_js__WEBPACK_IMPORTED_MODULE_4__/* .temporaryTagFor */ .pR)(root, configFile, ctx, (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .stringInput */ .Uj)('tag'));
+    const platforms = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .listInput */ .dt)('platforms');
+    const buildArgs = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .stringInput */ .Uj)('build-args');
+    if (!(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .booleanInput */ .tE)('cache', true) || !process.env['ACTIONS_CACHE_URL']) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm('Layer cache across runs: skipped (no GitHub cache service here, or cache: false). buildx keeps its own cache.');
     }
-    const client = (0,_app_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .createRegistryClient */ .H)({
-        host: (0,_app_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .registryHost */ .U)(registry),
+    const client = (0,_app_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .createRegistryClient */ .H)({
+        host: (0,_app_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .registryHost */ .U)(registry),
         ...(username !== undefined ? { username } : {}),
         ...(password !== undefined ? { password } : {}),
         insecureRegistries,
@@ -90811,17 +90809,17 @@ await (0,_runner_run_action_js__WEBPACK_IMPORTED_MODULE_10__/* .runAction */ .Cs
         };
     };
     try {
-        const run = await (0,_app_build_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runBuild */ .cM)({
+        const run = await (0,_app_build_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runBuild */ .cM)({
             root,
             configFile,
             images,
             tag,
             builder: builderInput(),
             parallel,
-            reuse: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .booleanInput */ .tE)('reuse', true),
-            push: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .booleanInput */ .tE)('push', true),
+            reuse: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .booleanInput */ .tE)('reuse', true),
+            push: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .booleanInput */ .tE)('push', true),
             ...(platforms.length > 0 ? { platforms } : {}),
-            ...(buildArgs ? { extraBuildArgs: (0,_app_build_run_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBuildArgs */ .NQ)(buildArgs) } : {}),
+            ...(buildArgs ? { extraBuildArgs: (0,_app_build_run_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBuildArgs */ .NQ)(buildArgs) } : {}),
             registry,
             ...(username !== undefined ? { username } : {}),
             ...(password !== undefined ? { password } : {}),
@@ -90831,31 +90829,22 @@ await (0,_runner_run_action_js__WEBPACK_IMPORTED_MODULE_10__/* .runAction */ .Cs
                 ? { sourceUrl: `${process.env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${process.env['GITHUB_REPOSITORY']}` }
                 : {}),
             client,
-            lsRemote: (url, ref) => (0,_adapters_git_ls_remote_js__WEBPACK_IMPORTED_MODULE_4__/* .lsRemote */ ._)(url, ref, token ? { token } : {}),
+            lsRemote: (url, ref) => (0,_adapters_git_ls_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .lsRemote */ ._)(url, ref, token ? { token } : {}),
             log: { info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m), warn: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m), forImage },
         });
-        const outputs = (0,_app_build_run_js__WEBPACK_IMPORTED_MODULE_5__/* .buildOutputs */ .JZ)(run);
+        const outputs = (0,_app_build_run_js__WEBPACK_IMPORTED_MODULE_4__/* .buildOutputs */ .JZ)(run);
         for (const [name, value] of Object.entries(outputs))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, JSON.stringify(value));
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_report_build_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .buildSummaryMarkdown */ .G)(run, tag)).write();
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_report_build_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .buildSummaryMarkdown */ .G)(run, tag)).write();
         for (const [image, outcome] of run.outcomes) {
             if (outcome.status !== 'failed')
                 continue;
-            const error = outcome.error;
-            const project = run.project.images.get(image);
-            if (error instanceof _adapters_builders_index_js__WEBPACK_IMPORTED_MODULE_3__/* .BuildFailedError */ .Wu && project) {
-                const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, project.image.dockerfile));
-                // A template's rendered lines are not the template's lines: point at the file, say the line.
-                const line = project.image.templated ? undefined : error.dockerfileLine;
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${image}: ${error.message}${project.image.templated && error.dockerfileLine ? ` (rendered line ${error.dockerfileLine})` : ''}`, {
-                    title: `build ${image} failed`,
-                    file,
-                    ...(line ? { startLine: line } : {}),
-                });
-            }
-            else {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${image}: ${error?.message ?? String(error)}`, { title: `build ${image} failed` });
-            }
+            const failure = (0,_app_build_run_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFailure */ .Ic)(root, run, image, outcome.error);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${image}: ${failure.message}`, {
+                title: `build ${image} failed`,
+                ...(failure.file !== undefined ? { file: failure.file } : {}),
+                ...(failure.line !== undefined ? { startLine: failure.line } : {}),
+            });
         }
         if (outputs.failed.length > 0) {
             throw new Error(`${outputs.failed.length} image(s) failed (${outputs.failed.join(', ')}); ${outputs.skipped.length} skipped because a parent failed`);
@@ -91927,6 +91916,7 @@ class BuildxBuilder {
 
 
 
+
 const docker_INSTALL_HINT = 'Install Docker (e.g. `apt-get install -y docker.io`) and start its daemon so that `docker info` answers, or choose `builder: buildah`.';
 function firstMeaningfulLine(text) {
     const lines = text
@@ -91940,7 +91930,9 @@ async function tryProbeBuild(docker, env, mode) {
     return withScratchDir(async (dir) => {
         const context = (0,external_node_path_.join)(dir, 'context');
         await (0,promises_.mkdir)(context);
-        await (0,promises_.writeFile)((0,external_node_path_.join)(context, 'Dockerfile'), `FROM scratch\nLABEL io.image-actions.probe=${mode}\n`);
+        // A unique label gives each probe its own image ID: two processes probing at once would
+        // otherwise build the same ID, and one's clean-up would delete the other's image mid-build.
+        await (0,promises_.writeFile)((0,external_node_path_.join)(context, 'Dockerfile'), `FROM scratch\nLABEL io.image-actions.probe=${mode}-${(0,external_node_crypto_.randomUUID)()}\n`);
         const iidFile = (0,external_node_path_.join)(dir, 'iid');
         const args = ['build', ...(mode === 'buildkit' ? ['--progress=plain'] : []), '--iidfile', iidFile, context];
         const result = await (0,run/* run */.eF)(docker, args, { env: envWith({ DOCKER_BUILDKIT: mode === 'buildkit' ? '1' : '0' }, env), timeoutMs: 120_000 });
@@ -95098,11 +95090,14 @@ function parseImageConfig(bytes, manifestDigest, configDigest) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   JZ: () => (/* binding */ buildOutputs),
+  Ic: () => (/* binding */ describeFailure),
   NQ: () => (/* binding */ parseBuildArgs),
   cM: () => (/* binding */ runBuild),
   pR: () => (/* binding */ temporaryTagFor)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/src/core/event/interpret.js
 var interpret = __nccwpck_require__(6142);
 // EXTERNAL MODULE: ./lib/src/core/diagnostics.js
@@ -95173,8 +95168,6 @@ async function loginBuilder(builder, host, username, password, insecureRegistrie
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./lib/src/core/graph/names.js
@@ -95850,6 +95843,7 @@ var registry = __nccwpck_require__(2953);
  */
 
 
+
 class PromotionRefused extends Error {
     constructor(message) {
         super(message);
@@ -95895,52 +95889,73 @@ async function readSources(client, plan, options) {
     }
     return manifests;
 }
+/**
+ * Images promoted at once. Each image's tags move one after another (writes to one repository
+ * are not raced against each other); different images, different repositories, go in parallel,
+ * so a run costs a few round trips per tag rather than one per tag of every image. The client
+ * still bounds the requests in flight per registry.
+ */
+const IMAGES_AT_ONCE = 8;
+/** Moves one image's tags; the manifest has been read (and checked) already. */
+async function promoteImage(client, item, manifest, options) {
+    const tags = [];
+    let copied = 0;
+    let mounted = 0;
+    let contentPresent = sameRepository(item.source, item.target);
+    // Where every tag points now, asked together (reads only); the writes below follow, one by
+    // one, once all reads are done: distribution's storage rewrites a manifest's revision link on
+    // each PUT, and a read of the same repository at that instant can fail.
+    const current = await Promise.all(item.tags.map((tag) => client.headManifest(withTag(item.target, tag))));
+    for (const [i, tag] of item.tags.entries()) {
+        const destination = withTag(item.target, tag);
+        if (current[i]?.digest === manifest.digest) {
+            tags.push({ tag, state: 'unchanged' });
+            continue;
+        }
+        if (options.dryRun) {
+            tags.push({ tag, state: 'would-move' });
+            continue;
+        }
+        if (!contentPresent) {
+            // The first tag in another repository brings the blobs (mounted or copied) and children.
+            // Copied by digest, not by the temporary tag: the tag may have moved since it was read
+            // (and `require` checked), and what was checked is what must land.
+            const result = await client.copyImage(withDigest(item.source, manifest.digest), destination);
+            copied += result.blobs.copied.length;
+            mounted += result.blobs.mounted.length;
+            contentPresent = true;
+        }
+        else {
+            await client.putManifest(destination, manifest);
+        }
+        tags.push({ tag, state: 'new' });
+        options.log(`${item.image}: ${tag} → ${manifest.digest.slice(0, 19)}`);
+    }
+    return {
+        image: item.image,
+        digest: manifest.digest,
+        repository: `${item.target.registry}/${item.target.repository}`,
+        tags,
+        blobs: { copied, mounted },
+    };
+}
 async function promote(client, plan, options) {
     const manifests = await readSources(client, plan, options);
-    const outcomes = [];
-    for (const item of plan) {
+    const limit = new Semaphore(IMAGES_AT_ONCE);
+    const work = plan.flatMap((item) => {
         const manifest = manifests.get(item.image);
-        if (!manifest)
-            continue;
-        const tags = [];
-        let copied = 0;
-        let mounted = 0;
-        let contentPresent = sameRepository(item.source, item.target);
-        for (const tag of item.tags) {
-            const destination = withTag(item.target, tag);
-            const current = await client.headManifest(destination);
-            if (current?.digest === manifest.digest) {
-                tags.push({ tag, state: 'unchanged' });
-                continue;
-            }
-            if (options.dryRun) {
-                tags.push({ tag, state: 'would-move' });
-                continue;
-            }
-            if (!contentPresent) {
-                // The first tag in another repository brings the blobs (mounted or copied) and children.
-                // Copied by digest, not by the temporary tag: the tag may have moved since it was read
-                // (and `require` checked), and what was checked is what must land.
-                const result = await client.copyImage(withDigest(item.source, manifest.digest), destination);
-                copied += result.blobs.copied.length;
-                mounted += result.blobs.mounted.length;
-                contentPresent = true;
-            }
-            else {
-                await client.putManifest(destination, manifest);
-            }
-            tags.push({ tag, state: 'new' });
-            options.log(`${item.image}: ${tag} → ${manifest.digest.slice(0, 19)}`);
-        }
-        outcomes.push({
-            image: item.image,
-            digest: manifest.digest,
-            repository: `${item.target.registry}/${item.target.repository}`,
-            tags,
-            blobs: { copied, mounted },
-        });
+        return manifest ? [limit.run(() => promoteImage(client, item, manifest, options))] : [];
+    });
+    // Every image runs to its end before a failure is reported, so nothing is still moving tags
+    // behind the error; a re-run completes what failed.
+    const settled = await Promise.allSettled(work);
+    const failed = settled.filter((s) => s.status === 'rejected');
+    if (failed.length > 0) {
+        for (const f of failed.slice(1))
+            options.log(`also failed: ${f.reason instanceof Error ? f.reason.message : String(f.reason)}`);
+        throw failed[0].reason;
     }
-    return outcomes;
+    return settled.map((s) => s.value);
 }
 /** The output `promoted`: image → digest → tags (all of them, moved now or already there). */
 function promotedOutput(outcomes) {
@@ -96165,6 +96180,8 @@ async function buildImages(request) {
         parallel: request.parallel,
     });
     const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'image-actions-build-'));
+    let chosenBuilder;
+    const builder = () => (chosenBuilder ??= typeof request.builder === 'function' ? request.builder() : Promise.resolve(request.builder));
     const buildOne = async (name) => {
         const started = Date.now();
         const image = project.images.get(name);
@@ -96227,7 +96244,7 @@ async function buildImages(request) {
         };
         const log = request.log.forImage(name);
         try {
-            const outcome = await request.builder.build({
+            const outcome = await (await builder()).build({
                 image: name,
                 contextDir,
                 dockerfile,
@@ -96282,6 +96299,11 @@ async function buildImages(request) {
 // EXTERNAL MODULE: ./lib/src/app/registry.js
 var app_registry = __nccwpck_require__(4507);
 ;// CONCATENATED MODULE: ./lib/src/app/build-run.js
+/**
+ * Shared by the build action and the CLI: choose the builder, log it in when credentials are
+ * given, build, and shape the outputs.
+ */
+
 
 
 
@@ -96307,6 +96329,29 @@ function buildOutputs(run) {
     }
     return out;
 }
+/**
+ * A failed image in the user's terms. The builder ran a generated Dockerfile (FROMs pinned, the
+ * same lines otherwise) that is gone by the time anyone reads the error, so the location is
+ * moved to the image's own Dockerfile; for a template, the rendered line is named instead.
+ */
+function describeFailure(root, run, image, error) {
+    if (!(error instanceof builders/* BuildFailedError */.Wu))
+        return { message: error instanceof Error ? error.message : String(error), logTail: [] };
+    const project = run.project.images.get(image);
+    if (!project)
+        return { message: error.message, logTail: error.logTail };
+    const file = (0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(root, project.image.dockerfile));
+    const line = error.dockerfileLine;
+    if (line === undefined)
+        return { message: error.message, file, logTail: error.logTail };
+    const where = project.image.templated ? `${file} (rendered line ${line})` : `${file}:${line}`;
+    return {
+        message: error.message.replace(` at ${error.dockerfile}:${line}`, ` at ${where}`),
+        file,
+        ...(project.image.templated ? {} : { line }),
+        logTail: error.logTail,
+    };
+}
 /** The run's temporary tag: explicit, or the event's (as detect computes it). */
 async function temporaryTagFor(root, configFile, ctx, explicit) {
     if (explicit)
@@ -96319,11 +96364,15 @@ async function temporaryTagFor(root, configFile, ctx, explicit) {
     return tag;
 }
 async function runBuild(job) {
-    const builder = await (0,builders/* selectBuilder */.kv)(job.builder, job.log.info);
     const registry = job.registry ?? (await (0,app_project/* loadConfigFile */.HT)(job.root, job.configFile)).config.registry;
-    if (job.push && job.username && job.password && registry) {
-        await loginBuilder(builder.name, (0,app_registry/* registryHost */.U)(registry), job.username, job.password, job.insecureRegistries);
-    }
+    // Chosen (probed, logged in) only when an image needs building, not when all are reused.
+    const builder = async () => {
+        const chosen = await (0,builders/* selectBuilder */.kv)(job.builder, job.log.info);
+        if (job.push && job.username && job.password && registry) {
+            await loginBuilder(chosen.name, (0,app_registry/* registryHost */.U)(registry), job.username, job.password, job.insecureRegistries);
+        }
+        return chosen;
+    };
     return buildImages({
         root: job.root,
         configFile: job.configFile,
@@ -96636,6 +96685,22 @@ function resolveDeployment(problems, raw) {
     }
     return { kind: 'none' };
 }
+/** Statuses that pass: numbers as given, a class such as "2xx" as its hundred codes; default any 2xx. */
+function resolveStatuses(raw) {
+    const items = raw === undefined ? [defaults/* DEFAULT_HTTP_STATUS */.yl] : Array.isArray(raw) ? raw : [raw];
+    const statuses = new Set();
+    for (const item of items) {
+        if (typeof item === 'number') {
+            statuses.add(item);
+        }
+        else {
+            const base = Number(item[0]) * 100;
+            for (let code = base; code < base + 100; code++)
+                statuses.add(code);
+        }
+    }
+    return [...statuses].sort((a, b) => a - b);
+}
 function resolveRunProgram(problems, path, raw) {
     if (raw.script !== undefined && raw.command !== undefined) {
         problems.atKey([...path, 'command'], 'a run check has both script and command', 'Use one of them.');
@@ -96671,6 +96736,17 @@ function resolveCheck(problems, path, raw, deployment) {
     if ((raw.type === 'exec' || raw.type === 'logs') && deployment.kind === 'none') {
         problems.atValue([...path, 'service'], `an ${raw.type} check needs a deployment with services`, 'Add deploy.compose (or deploy.command), or use a run check.');
     }
+    const service = () => {
+        if (!(raw.type === 'http' || raw.type === 'tcp' || raw.type === 'tls') || raw.service === undefined)
+            return {};
+        if (deployment.kind === 'none') {
+            problems.atValue([...path, 'service'], `a ${raw.type} check names a service, but nothing is deployed`, 'Add deploy.compose (or deploy.command), or give the host and port.');
+        }
+        if (raw.type !== 'http' && raw.host !== undefined) {
+            problems.atKey([...path, 'host'], `a ${raw.type} check has both host and service`, 'Use one: service (its published port is found) or host.');
+        }
+        return { service: raw.service };
+    };
     switch (raw.type) {
         case 'http': {
             try {
@@ -96687,28 +96763,30 @@ function resolveCheck(problems, path, raw, deployment) {
                 url: raw.url,
                 method,
                 headers: plainRecord(Object.entries(raw.headers ?? {})),
-                status: raw.status === undefined ? [200] : typeof raw.status === 'number' ? [raw.status] : raw.status,
+                status: resolveStatuses(raw.status),
                 ...(raw['body-contains'] !== undefined ? { bodyContains: raw['body-contains'] } : {}),
                 ...optionalRegex('bodyMatches', 'body-matches', raw['body-matches']),
                 insecure: raw.insecure ?? false,
                 ...optionalCa(raw.ca),
+                ...service(),
             };
         }
         case 'tcp': {
             const host = raw.host ?? 'localhost';
-            return { type: 'tcp', name: raw.name ?? `tcp ${host}:${raw.port}`, ...common, host, port: raw.port };
+            return { type: 'tcp', name: raw.name ?? `tcp ${raw.service ?? host}:${raw.port}`, ...common, host, port: raw.port, ...service() };
         }
         case 'tls': {
             const host = raw.host ?? 'localhost';
             return {
                 type: 'tls',
-                name: raw.name ?? `tls ${host}:${raw.port}`,
+                name: raw.name ?? `tls ${raw.service ?? host}:${raw.port}`,
                 ...common,
                 host,
                 port: raw.port,
                 serverName: raw['server-name'] ?? host,
                 insecure: raw.insecure ?? false,
                 ...optionalCa(raw.ca),
+                ...service(),
             };
         }
         case 'exec':
@@ -96893,7 +96971,7 @@ function resolveConfig(problems, raw) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./lib/schema/images.schema.json
-const images_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions images.yaml","description":"Configuration of image-actions. Every key is optional and has a default. Images are discovered from the folders under images-dir; this file only adds settings. Paths are relative to the repository root and use \'/\'.","type":["object","null"],"additionalProperties":false,"properties":{"version":{"description":"Version of this file\'s format. Only 1 exists.","const":1,"default":1},"registry":{"description":"Registry and namespace images are pushed to, e.g. ghcr.io/acme. An image\'s repository is <registry>/<prefix><name>. Empty: local names only.","type":"string","pattern":"^([a-z0-9]([a-z0-9-]*[a-z0-9])?(\\\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]+)?(/[a-z0-9]+((\\\\.|_|__|-+)[a-z0-9]+)*)*)?$","patternErrorMessage":"a registry host with an optional port and namespace in lowercase, such as ghcr.io/acme or localhost:5000","default":""},"prefix":{"description":"Text put before every image name in its repository name (Kolla\'s image_prefix), e.g. \\"acme-\\" makes image foo the repository acme-foo.","type":"string","pattern":"^([a-z0-9][a-z0-9._/-]*)?$","patternErrorMessage":"lowercase letters, digits and . _ - / starting with a letter or digit, such as \\"acme-\\"","default":""},"images-dir":{"description":"Folder searched recursively for images: a folder holding a Dockerfile or Dockerfile.j2 is an image named after the folder; a folder without one only groups images; an image folder inside another image\'s folder is a variant named <outer image>-<folder>.","$ref":"#/definitions/path","default":"images"},"template":{"description":"How Dockerfile.j2 templates render (nunjucks, behaving as Jinja2).","type":["object","null"],"additionalProperties":false,"properties":{"variables":{"description":"Variables every template sees, by name. Any YAML value.","type":["object","null"],"default":{}},"extensions":{"description":"An ES module exporting filters and globals for the templates, e.g. images/filters.mjs.","$ref":"#/definitions/path"}}},"defaults":{"description":"Settings that apply to every image unless the image sets its own.","type":["object","null"],"additionalProperties":false,"properties":{"builder":{"description":"The tool that builds images: auto picks the first available of buildx, docker and buildah.","enum":["auto","buildx","docker","buildah"],"default":"auto"},"platforms":{"description":"Platforms every image is built for, unless the image lists its own.","$ref":"#/definitions/platforms","default":["linux/amd64"]}}},"images":{"description":"Settings per image, by image name. An entry must name an image that exists under images-dir.","type":["object","null"],"additionalProperties":{"$ref":"#/definitions/image"},"default":{}},"tags":{"description":"Names of the tags images are pushed and promoted under.","type":["object","null"],"additionalProperties":false,"properties":{"temporary":{"description":"The tag a run pushes its builds under before promotion: \\"default\\" follows the event (pr-<number>-<sha7>, mq-<sha7>, <branch>-<sha7>, nightly-<date>-<sha7>, ...), or a pattern of tag characters and {placeholders} such as \\"ci-{sha7}\\".","$ref":"#/definitions/tagPattern","default":"default"},"promote":{"description":"Tags a tested build is promoted to: literal tags, patterns with {placeholders} such as \\"sha-{sha7}\\", and \\"semver\\" (for a version tag 1.2.3: 1.2.3, 1.2 and 1).","type":"array","items":{"$ref":"#/definitions/tagPattern"},"uniqueItems":true,"default":["latest","sha-{sha7}","semver"]}}},"deploy":{"description":"How the images are deployed together for smoke tests, and the checks run against the deployment.","type":["object","null"],"additionalProperties":false,"properties":{"compose":{"description":"Compose file(s) to bring up. Services whose image belongs to this repository run the build under test. Use either compose or command.","type":["string","array"],"minLength":1,"minItems":1,"items":{"$ref":"#/definitions/path"}},"command":{"description":"A command that deploys (Ansible, Helm, a script), as a list of arguments; never run through a shell. It gets IMAGE_<NAME> variables with each image\'s reference. Use either compose or command.","$ref":"#/definitions/argv"},"rewrite":{"description":"With command: globs of files whose references to this repository\'s images are rewritten, in a temporary copy, to the builds under test.","type":"array","items":{"$ref":"#/definitions/glob"},"default":[]},"teardown":{"description":"With command: the command that removes the deployment, as a list of arguments. (Compose deployments are torn down with down -v.)","$ref":"#/definitions/argv"},"env":{"description":"Environment variables for the deployment (compose or command) and the checks.","$ref":"#/definitions/stringMap","default":{}},"timeout":{"description":"How long bringing the deployment up may take: seconds, or a duration such as \\"5m\\".","$ref":"#/definitions/duration","default":"5m"},"checks":{"description":"Checks run against the deployment. Each is retried until it passes or its retries run out.","type":"array","items":{"$ref":"#/definitions/check"},"default":[]}}},"retention":{"description":"Which tags cleanup deletes. A manifest is deleted only when no kept tag points at it.","type":["object","null"],"additionalProperties":false,"properties":{"rules":{"description":"Rules tried in order: the first whose tags pattern matches a tag decides whether it is kept.","type":"array","items":{"$ref":"#/definitions/retentionRule"},"default":[{"tags":"pr-*","older-than":"7d"},{"tags":"mq-*","older-than":"2d"},{"tags":"nightly-*","keep-last":14},{"tags":"main-*","older-than":"180d"},{"tags":"*-*","older-than":"7d"},{"tags":"bk-*","older-than":"30d"}]},"protect":{"description":"Tag globs never deleted, nor is any digest they point to.","type":"array","items":{"$ref":"#/definitions/glob"},"default":["latest","v*","[0-9]*","keep-*"]}}}},"definitions":{"path":{"description":"A path relative to the repository root, inside the repository.","type":"string","minLength":1},"glob":{"description":"A glob pattern (picomatch syntax: *, **, ?, [abc], {a,b}).","type":"string","minLength":1},"regex":{"description":"A JavaScript regular expression.","type":"string","minLength":1},"argv":{"description":"A command as a list of arguments, the program first, e.g. [helm, upgrade, --install, app, ./chart]. Never run through a shell.","type":"array","minItems":1,"items":{"type":"string"}},"imageName":{"description":"The name of an image of this repository.","type":"string","pattern":"^[a-z0-9]+((\\\\.|_|__|-+)[a-z0-9]+)*$","patternErrorMessage":"an image name: lowercase letters and digits, with single . _ or - between them"},"platforms":{"description":"Platforms as os/arch[/variant].","type":"array","minItems":1,"uniqueItems":true,"items":{"description":"A platform as os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8.","type":"string","pattern":"^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9.]+)?$","patternErrorMessage":"a platform as os/arch[/variant], such as linux/amd64 or linux/arm64/v8"}},"stringMap":{"description":"Variables by name; numbers and booleans are taken as written.","type":["object","null"],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","patternErrorMessage":"a variable name: letters, digits and _, not starting with a digit"},"additionalProperties":{"type":["string","number","boolean"]}},"duration":{"description":"Seconds, or a duration such as \\"30s\\", \\"5m\\", \\"1h30m\\" or \\"500ms\\".","type":["string","number"],"pattern":"^([0-9]+(ms|h|m|s))+$","patternErrorMessage":"a duration such as \\"30s\\", \\"5m\\", \\"1h30m\\" or \\"500ms\\"","exclusiveMinimum":0},"tagPattern":{"description":"Tag characters (letters, digits, _ . -) and {placeholders}.","type":"string","pattern":"^([A-Za-z0-9_.-]|\\\\{[a-z0-9-]+\\\\})+$","patternErrorMessage":"a tag: letters, digits, _ . - and {placeholders} such as {sha7}"},"source":{"description":"An upstream repository the image is built from. Its revision is available to templates as sources.<name>.revision.","type":"object","additionalProperties":false,"required":["url"],"properties":{"name":{"description":"The name templates use for this source. Default: the last part of the URL without .git.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$","patternErrorMessage":"a name of letters, digits, _ and -, not starting with a digit or -"},"url":{"description":"The repository\'s clone URL, e.g. https://github.com/theforeman/foreman.git.","type":"string","minLength":1},"ref":{"description":"The branch or tag whose moves rebuild the image.","type":"string","minLength":1,"default":"HEAD"}}},"image":{"description":"Settings of one image.","type":["object","null"],"additionalProperties":false,"properties":{"sources":{"description":"Upstream repositories this image is built from; a moved ref rebuilds it.","type":"array","items":{"$ref":"#/definitions/source"},"default":[]},"watch":{"description":"More paths (globs) whose change rebuilds the image, besides its folder and context.","type":"array","items":{"$ref":"#/definitions/glob"},"default":[]},"depends-on":{"description":"Images this image needs built first, besides those its FROM lines name.","type":"array","items":{"$ref":"#/definitions/imageName"},"uniqueItems":true,"default":[]},"build-args":{"description":"Build arguments (ARG values) by name; numbers and booleans are taken as written.","$ref":"#/definitions/stringMap","default":{}},"context":{"description":"The build context. Default: the image folder.","$ref":"#/definitions/path"},"target":{"description":"The stage of a multi-stage Dockerfile to build. Default: the last.","type":"string","minLength":1},"platforms":{"description":"Platforms this image is built for. Default: defaults.platforms.","$ref":"#/definitions/platforms"},"structure-tests":{"description":"Structure tests run on the built image: a container-structure-test YAML file, a list of them, or the tests written inline (the container-structure-test format).","type":["string","array","object"],"minLength":1,"minItems":1,"items":{"$ref":"#/definitions/path"}}}},"retentionRule":{"description":"Tags matching the pattern are deleted when older than older-than, except the newest keep-last of them. At least one of older-than and keep-last is needed.","type":"object","additionalProperties":false,"required":["tags"],"properties":{"tags":{"description":"A glob matched against tag names, e.g. \\"pr-*\\".","$ref":"#/definitions/glob"},"older-than":{"description":"Age past which a matching tag is deleted: hours, days or weeks, e.g. \\"12h\\", \\"7d\\", \\"6w\\".","type":"string","pattern":"^[0-9]+[hdw]$","patternErrorMessage":"an age in hours, days or weeks, such as \\"12h\\", \\"7d\\" or \\"6w\\""},"keep-last":{"description":"How many of the newest matching tags are always kept.","type":"integer","minimum":0}}},"check":{"description":"A check run against the deployment; type says which kind.","type":"object","required":["type"],"properties":{"type":{"description":"The kind of check: http, tcp, tls, exec, run or logs.","enum":["http","tcp","tls","exec","run","logs"]}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"http"}},"required":["type"]},"then":{"$ref":"#/definitions/httpCheck"}},{"if":{"type":"object","properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"$ref":"#/definitions/tcpCheck"}},{"if":{"type":"object","properties":{"type":{"const":"tls"}},"required":["type"]},"then":{"$ref":"#/definitions/tlsCheck"}},{"if":{"type":"object","properties":{"type":{"const":"exec"}},"required":["type"]},"then":{"$ref":"#/definitions/execCheck"}},{"if":{"type":"object","properties":{"type":{"const":"run"}},"required":["type"]},"then":{"$ref":"#/definitions/runCheck"}},{"if":{"type":"object","properties":{"type":{"const":"logs"}},"required":["type"]},"then":{"$ref":"#/definitions/logsCheck"}}]},"checkName":{"description":"The name the check is reported under. Default: its type and target.","type":"string","minLength":1},"checkTimeout":{"description":"How long one attempt may take. Default: 10s.","$ref":"#/definitions/duration","default":"10s"},"checkRetries":{"description":"How many more attempts after the first fails. Default: 20.","type":"integer","minimum":0,"default":20},"checkInterval":{"description":"The wait between attempts. Default: 3s.","$ref":"#/definitions/duration","default":"3s"},"port":{"description":"A TCP port number.","type":"integer","minimum":1,"maximum":65535},"exitCode":{"description":"The exit code that passes. Default: 0.","type":"integer","minimum":0,"maximum":255,"default":0},"httpCheck":{"description":"An HTTP request that must answer with the expected status and body.","type":"object","additionalProperties":false,"required":["type","url"],"properties":{"type":{"description":"http","const":"http"},"name":{"description":"The name the check is reported under. Default: http <url>.","$ref":"#/definitions/checkName"},"timeout":{"description":"How long one attempt may take. Default: 10s.","$ref":"#/definitions/checkTimeout"},"retries":{"description":"How many more attempts after the first fails. Default: 20.","$ref":"#/definitions/checkRetries"},"interval":{"description":"The wait between attempts. Default: 3s.","$ref":"#/definitions/checkInterval"},"url":{"description":"The URL to request, e.g. http://localhost:8080/health.","type":"string","pattern":"^https?://","patternErrorMessage":"an http:// or https:// URL"},"method":{"description":"The request method. Default: GET.","enum":["GET","HEAD","POST","PUT","PATCH","DELETE","OPTIONS"],"default":"GET"},"headers":{"description":"Request headers by name.","type":"object","additionalProperties":{"type":"string"},"default":{}},"status":{"description":"The status (or list of statuses) that passes. Default: 200.","type":["integer","array"],"minimum":100,"maximum":599,"minItems":1,"items":{"type":"integer","minimum":100,"maximum":599},"default":200},"body-contains":{"description":"Text the response body must contain.","type":"string"},"body-matches":{"description":"A regular expression the response body must match.","$ref":"#/definitions/regex"},"insecure":{"description":"Accept any TLS certificate. Default: false.","type":"boolean","default":false},"ca":{"description":"A PEM file of CA certificates to verify the server with.","$ref":"#/definitions/path"}}},"tcpCheck":{"description":"A TCP connection that must be accepted.","type":"object","additionalProperties":false,"required":["type","port"],"properties":{"type":{"description":"tcp","const":"tcp"},"name":{"description":"The name the check is reported under. Default: tcp <host>:<port>.","$ref":"#/definitions/checkName"},"timeout":{"description":"How long one attempt may take. Default: 10s.","$ref":"#/definitions/checkTimeout"},"retries":{"description":"How many more attempts after the first fails. Default: 20.","$ref":"#/definitions/checkRetries"},"interval":{"description":"The wait between attempts. Default: 3s.","$ref":"#/definitions/checkInterval"},"host":{"description":"The host to connect to. Default: localhost.","type":"string","minLength":1,"default":"localhost"},"port":{"description":"The port to connect to.","$ref":"#/definitions/port"}}},"tlsCheck":{"description":"A TLS handshake that must succeed; the certificate is verified unless insecure is true.","type":"object","additionalProperties":false,"required":["type","port"],"properties":{"type":{"description":"tls","const":"tls"},"name":{"description":"The name the check is reported under. Default: tls <host>:<port>.","$ref":"#/definitions/checkName"},"timeout":{"description":"How long one attempt may take. Default: 10s.","$ref":"#/definitions/checkTimeout"},"retries":{"description":"How many more attempts after the first fails. Default: 20.","$ref":"#/definitions/checkRetries"},"interval":{"description":"The wait between attempts. Default: 3s.","$ref":"#/definitions/checkInterval"},"host":{"description":"The host to connect to. Default: localhost.","type":"string","minLength":1,"default":"localhost"},"port":{"description":"The port to connect to.","$ref":"#/definitions/port"},"server-name":{"description":"The name sent in SNI and verified in the certificate. Default: host.","type":"string","minLength":1},"insecure":{"description":"Accept any certificate. Default: false.","type":"boolean","default":false},"ca":{"description":"A PEM file of CA certificates to verify the server with.","$ref":"#/definitions/path"}}},"execCheck":{"description":"A command run inside a deployed service\'s container.","type":"object","additionalProperties":false,"required":["type","service","command"],"properties":{"type":{"description":"exec","const":"exec"},"name":{"description":"The name the check is reported under. Default: exec <service>: <command>.","$ref":"#/definitions/checkName"},"timeout":{"description":"How long one attempt may take. Default: 10s.","$ref":"#/definitions/checkTimeout"},"retries":{"description":"How many more attempts after the first fails. Default: 20.","$ref":"#/definitions/checkRetries"},"interval":{"description":"The wait between attempts. Default: 3s.","$ref":"#/definitions/checkInterval"},"service":{"description":"The service whose container runs the command.","type":"string","minLength":1},"command":{"description":"The command, as a list of arguments.","$ref":"#/definitions/argv"},"exit-code":{"description":"The exit code that passes. Default: 0.","$ref":"#/definitions/exitCode"},"output-contains":{"description":"Text the output (stdout and stderr) must contain.","type":"string"},"output-matches":{"description":"A regular expression the output (stdout and stderr) must match.","$ref":"#/definitions/regex"}}},"runCheck":{"description":"A program run on the runner with the endpoints and image references in its environment: script (a file) or command (a list of arguments).","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"run","const":"run"},"name":{"description":"The name the check is reported under. Default: run <script or command>.","$ref":"#/definitions/checkName"},"timeout":{"description":"How long one attempt may take. Default: 10s.","$ref":"#/definitions/checkTimeout"},"retries":{"description":"How many more attempts after the first fails. Default: 20.","$ref":"#/definitions/checkRetries"},"interval":{"description":"The wait between attempts. Default: 3s.","$ref":"#/definitions/checkInterval"},"script":{"description":"An executable file of the repository to run. Use script or command.","$ref":"#/definitions/path"},"command":{"description":"The command, as a list of arguments. Use script or command.","$ref":"#/definitions/argv"},"exit-code":{"description":"The exit code that passes. Default: 0.","$ref":"#/definitions/exitCode"},"output-contains":{"description":"Text the output (stdout and stderr) must contain.","type":"string"},"output-matches":{"description":"A regular expression the output (stdout and stderr) must match.","$ref":"#/definitions/regex"}}},"logsCheck":{"description":"A deployed service\'s logs must contain a pattern (or, with absent: true, must not).","type":"object","additionalProperties":false,"required":["type","service","pattern"],"properties":{"type":{"description":"logs","const":"logs"},"name":{"description":"The name the check is reported under. Default: logs <service>: <pattern>.","$ref":"#/definitions/checkName"},"timeout":{"description":"How long one attempt may take. Default: 10s.","$ref":"#/definitions/checkTimeout"},"retries":{"description":"How many more attempts after the first fails. Default: 20.","$ref":"#/definitions/checkRetries"},"interval":{"description":"The wait between attempts. Default: 3s.","$ref":"#/definitions/checkInterval"},"service":{"description":"The service whose logs are read.","type":"string","minLength":1},"pattern":{"description":"A regular expression searched for in the logs.","$ref":"#/definitions/regex"},"absent":{"description":"The pattern must NOT appear. Default: false.","type":"boolean","default":false}}}}}');
+const images_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions images.yaml","description":"Configuration of image-actions. Every key is optional and has a default. Images are discovered from the folders under images-dir; this file only adds settings. Paths are relative to the repository root and use \'/\'.","type":["object","null"],"additionalProperties":false,"properties":{"version":{"description":"Version of this file\'s format. Only 1 exists.","const":1,"default":1},"registry":{"description":"Registry and namespace images are pushed to, e.g. ghcr.io/acme. An image\'s repository is <registry>/<prefix><name>. Empty: local names only.","type":"string","pattern":"^([a-z0-9]([a-z0-9-]*[a-z0-9])?(\\\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]+)?(/[a-z0-9]+((\\\\.|_|__|-+)[a-z0-9]+)*)*)?$","patternErrorMessage":"a registry host with an optional port and namespace in lowercase, such as ghcr.io/acme or localhost:5000","default":""},"prefix":{"description":"Text put before every image name in its repository name (Kolla\'s image_prefix), e.g. \\"acme-\\" makes image foo the repository acme-foo.","type":"string","pattern":"^([a-z0-9][a-z0-9._/-]*)?$","patternErrorMessage":"lowercase letters, digits and . _ - / starting with a letter or digit, such as \\"acme-\\"","default":""},"images-dir":{"description":"Folder searched recursively for images: a folder holding a Dockerfile or Dockerfile.j2 is an image named after the folder; a folder without one only groups images; an image folder inside another image\'s folder is a variant named <outer image>-<folder>.","$ref":"#/definitions/path","default":"images"},"template":{"description":"How Dockerfile.j2 templates render (nunjucks, behaving as Jinja2).","type":["object","null"],"additionalProperties":false,"properties":{"variables":{"description":"Variables every template sees, by name. Any YAML value.","type":["object","null"],"default":{}},"extensions":{"description":"An ES module exporting filters and globals for the templates, e.g. images/filters.mjs.","$ref":"#/definitions/path"}}},"defaults":{"description":"Settings that apply to every image unless the image sets its own.","type":["object","null"],"additionalProperties":false,"properties":{"builder":{"description":"The tool that builds images: auto picks the first available of buildx, docker and buildah.","enum":["auto","buildx","docker","buildah"],"default":"auto"},"platforms":{"description":"Platforms every image is built for, unless the image lists its own.","$ref":"#/definitions/platforms","default":["linux/amd64"]}}},"images":{"description":"Settings per image, by image name. An entry must name an image that exists under images-dir.","type":["object","null"],"additionalProperties":{"$ref":"#/definitions/image"},"default":{}},"tags":{"description":"Names of the tags images are pushed and promoted under.","type":["object","null"],"additionalProperties":false,"properties":{"temporary":{"description":"The tag a run pushes its builds under before promotion: \\"default\\" follows the event (pr-<number>-<sha7>, mq-<sha7>, <branch>-<sha7>, nightly-<date>-<sha7>, ...), or a pattern of tag characters and {placeholders} such as \\"ci-{sha7}\\".","$ref":"#/definitions/tagPattern","default":"default"},"promote":{"description":"Tags a tested build is promoted to: literal tags, patterns with {placeholders} such as \\"sha-{sha7}\\", and \\"semver\\" (for a version tag 1.2.3: 1.2.3, 1.2 and 1).","type":"array","items":{"$ref":"#/definitions/tagPattern"},"uniqueItems":true,"default":["latest","sha-{sha7}","semver"]}}},"deploy":{"description":"How the images are deployed together for smoke tests, and the checks run against the deployment.","type":["object","null"],"additionalProperties":false,"properties":{"compose":{"description":"Compose file(s) to bring up. Services whose image belongs to this repository run the build under test. Use either compose or command.","type":["string","array"],"minLength":1,"minItems":1,"items":{"$ref":"#/definitions/path"}},"command":{"description":"A command that deploys (Ansible, Helm, a script), as a list of arguments; never run through a shell. It gets IMAGE_<NAME> variables with each image\'s reference. Use either compose or command.","$ref":"#/definitions/argv"},"rewrite":{"description":"With command: globs of files whose references to this repository\'s images are rewritten, in a temporary copy, to the builds under test.","type":"array","items":{"$ref":"#/definitions/glob"},"default":[]},"teardown":{"description":"With command: the command that removes the deployment, as a list of arguments. (Compose deployments are torn down with down -v.)","$ref":"#/definitions/argv"},"env":{"description":"Environment variables for the deployment (compose or command) and the checks.","$ref":"#/definitions/stringMap","default":{}},"timeout":{"description":"How long bringing the deployment up may take: seconds, or a duration such as \\"5m\\".","$ref":"#/definitions/duration","default":"5m"},"checks":{"description":"Checks run against the deployment. Each is retried until it passes or its retries run out.","type":"array","items":{"$ref":"#/definitions/check"},"default":[]}}},"retention":{"description":"Which tags cleanup deletes. A manifest is deleted only when no kept tag points at it.","type":["object","null"],"additionalProperties":false,"properties":{"rules":{"description":"Rules tried in order: the first whose tags pattern matches a tag decides whether it is kept.","type":"array","items":{"$ref":"#/definitions/retentionRule"},"default":[{"tags":"pr-*","older-than":"7d"},{"tags":"mq-*","older-than":"2d"},{"tags":"nightly-*","keep-last":14},{"tags":"main-*","older-than":"180d"},{"tags":"*-*","older-than":"7d"},{"tags":"bk-*","older-than":"30d"}]},"protect":{"description":"Tag globs never deleted, nor is any digest they point to.","type":"array","items":{"$ref":"#/definitions/glob"},"default":["latest","v*","[0-9]*","keep-*"]}}}},"definitions":{"path":{"description":"A path relative to the repository root, inside the repository.","type":"string","minLength":1},"glob":{"description":"A glob pattern (picomatch syntax: *, **, ?, [abc], {a,b}).","type":"string","minLength":1},"regex":{"description":"A JavaScript regular expression.","type":"string","minLength":1},"argv":{"description":"A command as a list of arguments, the program first, e.g. [helm, upgrade, --install, app, ./chart]. Never run through a shell.","type":"array","minItems":1,"items":{"type":"string"}},"imageName":{"description":"The name of an image of this repository.","type":"string","pattern":"^[a-z0-9]+((\\\\.|_|__|-+)[a-z0-9]+)*$","patternErrorMessage":"an image name: lowercase letters and digits, with single . _ or - between them"},"platforms":{"description":"Platforms as os/arch[/variant].","type":"array","minItems":1,"uniqueItems":true,"items":{"description":"A platform as os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8.","type":"string","pattern":"^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9.]+)?$","patternErrorMessage":"a platform as os/arch[/variant], such as linux/amd64 or linux/arm64/v8"}},"stringMap":{"description":"Variables by name; numbers and booleans are taken as written.","type":["object","null"],"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$","patternErrorMessage":"a variable name: letters, digits and _, not starting with a digit"},"additionalProperties":{"type":["string","number","boolean"]}},"duration":{"description":"Seconds, or a duration such as \\"30s\\", \\"5m\\", \\"1h30m\\" or \\"500ms\\".","type":["string","number"],"pattern":"^([0-9]+(ms|h|m|s))+$","patternErrorMessage":"a duration such as \\"30s\\", \\"5m\\", \\"1h30m\\" or \\"500ms\\"","exclusiveMinimum":0},"tagPattern":{"description":"Tag characters (letters, digits, _ . -) and {placeholders}.","type":"string","pattern":"^([A-Za-z0-9_.-]|\\\\{[a-z0-9-]+\\\\})+$","patternErrorMessage":"a tag: letters, digits, _ . - and {placeholders} such as {sha7}"},"source":{"description":"An upstream repository the image is built from. Its revision is available to templates as sources.<name>.revision.","type":"object","additionalProperties":false,"required":["url"],"properties":{"name":{"description":"The name templates use for this source. Default: the last part of the URL without .git.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]*$","patternErrorMessage":"a name of letters, digits, _ and -, not starting with a digit or -"},"url":{"description":"The repository\'s clone URL, e.g. https://github.com/theforeman/foreman.git.","type":"string","minLength":1},"ref":{"description":"The branch or tag whose moves rebuild the image.","type":"string","minLength":1,"default":"HEAD"}}},"image":{"description":"Settings of one image.","type":["object","null"],"additionalProperties":false,"properties":{"sources":{"description":"Upstream repositories this image is built from; a moved ref rebuilds it.","type":"array","items":{"$ref":"#/definitions/source"},"default":[]},"watch":{"description":"More paths (globs) whose change rebuilds the image, besides its folder and context.","type":"array","items":{"$ref":"#/definitions/glob"},"default":[]},"depends-on":{"description":"Images this image needs built first, besides those its FROM lines name.","type":"array","items":{"$ref":"#/definitions/imageName"},"uniqueItems":true,"default":[]},"build-args":{"description":"Build arguments (ARG values) by name; numbers and booleans are taken as written.","$ref":"#/definitions/stringMap","default":{}},"context":{"description":"The build context. Default: the image folder.","$ref":"#/definitions/path"},"target":{"description":"The stage of a multi-stage Dockerfile to build. Default: the last.","type":"string","minLength":1},"platforms":{"description":"Platforms this image is built for. Default: defaults.platforms.","$ref":"#/definitions/platforms"},"structure-tests":{"description":"Structure tests run on the built image: a container-structure-test YAML file, a list of them, or the tests written inline (the container-structure-test format).","type":["string","array","object"],"minLength":1,"minItems":1,"items":{"$ref":"#/definitions/path"}}}},"retentionRule":{"description":"Tags matching the pattern are deleted when older than older-than, except the newest keep-last of them. At least one of older-than and keep-last is needed.","type":"object","additionalProperties":false,"required":["tags"],"properties":{"tags":{"description":"A glob matched against tag names, e.g. \\"pr-*\\".","$ref":"#/definitions/glob"},"older-than":{"description":"Age past which a matching tag is deleted: hours, days or weeks, e.g. \\"12h\\", \\"7d\\", \\"6w\\".","type":"string","pattern":"^[0-9]+[hdw]$","patternErrorMessage":"an age in hours, days or weeks, such as \\"12h\\", \\"7d\\" or \\"6w\\""},"keep-last":{"description":"How many of the newest matching tags are always kept.","type":"integer","minimum":0}}},"check":{"description":"A check run against the deployment; type says which kind.","type":"object","required":["type"],"properties":{"type":{"description":"The kind of check: http, tcp, tls, exec, run or logs.","enum":["http","tcp","tls","exec","run","logs"]}},"allOf":[{"if":{"type":"object","properties":{"type":{"const":"http"}},"required":["type"]},"then":{"$ref":"#/definitions/httpCheck"}},{"if":{"type":"object","properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"$ref":"#/definitions/tcpCheck"}},{"if":{"type":"object","properties":{"type":{"const":"tls"}},"required":["type"]},"then":{"$ref":"#/definitions/tlsCheck"}},{"if":{"type":"object","properties":{"type":{"const":"exec"}},"required":["type"]},"then":{"$ref":"#/definitions/execCheck"}},{"if":{"type":"object","properties":{"type":{"const":"run"}},"required":["type"]},"then":{"$ref":"#/definitions/runCheck"}},{"if":{"type":"object","properties":{"type":{"const":"logs"}},"required":["type"]},"then":{"$ref":"#/definitions/logsCheck"}}]},"checkName":{"description":"The name the check is reported under. Default: its type and target.","type":"string","minLength":1},"checkTimeout":{"description":"How long one attempt may take. Default: 10s.","$ref":"#/definitions/duration","default":"10s"},"checkRetries":{"description":"How many more attempts after the first fails. Default: 20.","type":"integer","minimum":0,"default":20},"checkInterval":{"description":"The wait between attempts. Default: 3s.","$ref":"#/definitions/duration","default":"3s"},"port":{"description":"A TCP port number.","type":"integer","minimum":1,"maximum":65535},"exitCode":{"description":"The exit code that passes. Default: 0.","type":"integer","minimum":0,"maximum":255,"default":0},"httpCheck":{"description":"An HTTP request that must answer with the expected status and body.","type":"object","additionalProperties":false,"required":["type","url"],"properties":{"type":{"description":"http","const":"http"},"name":{"description":"The name the check is reported under. Default: http <url>.","$ref":"#/definitions/checkName"},"timeout":{"description":"How long one attempt may take. Default: 10s.","$ref":"#/definitions/checkTimeout"},"retries":{"description":"How many more attempts after the first fails. Default: 20.","$ref":"#/definitions/checkRetries"},"interval":{"description":"The wait between attempts. Default: 3s.","$ref":"#/definitions/checkInterval"},"url":{"description":"The URL to request, e.g. http://localhost:8080/health.","type":"string","pattern":"^https?://","patternErrorMessage":"an http:// or https:// URL"},"method":{"description":"The request method. Default: GET.","enum":["GET","HEAD","POST","PUT","PATCH","DELETE","OPTIONS"],"default":"GET"},"headers":{"description":"Request headers by name.","type":"object","additionalProperties":{"type":"string"},"default":{}},"status":{"description":"The status that passes: a code (204), a class (\\"2xx\\"), or a list of them. Default: any 2xx.","type":["integer","string","array"],"minimum":100,"maximum":599,"pattern":"^[1-5]xx$","patternErrorMessage":"a status code such as 200, or a class such as \\"2xx\\"","minItems":1,"items":{"type":["integer","string"],"minimum":100,"maximum":599,"pattern":"^[1-5]xx$","patternErrorMessage":"a status code such as 200, or a class such as \\"2xx\\""},"default":"2xx"},"body-contains":{"description":"Text the response body must contain.","type":"string"},"body-matches":{"description":"A regular expression the response body must match.","$ref":"#/definitions/regex"},"insecure":{"description":"Accept any TLS certificate. Default: false.","type":"boolean","default":false},"ca":{"description":"A PEM file of CA certificates to verify the server with.","$ref":"#/definitions/path"},"service":{"description":"A deployed service: the request goes to where it publishes the URL\'s port, the URL (Host header, TLS name) staying as written, so that no host port is hard-coded.","type":"string","minLength":1}}},"tcpCheck":{"description":"A TCP connection that must be accepted.","type":"object","additionalProperties":false,"required":["type","port"],"properties":{"type":{"description":"tcp","const":"tcp"},"name":{"description":"The name the check is reported under. Default: tcp <host>:<port>.","$ref":"#/definitions/checkName"},"timeout":{"description":"How long one attempt may take. Default: 10s.","$ref":"#/definitions/checkTimeout"},"retries":{"description":"How many more attempts after the first fails. Default: 20.","$ref":"#/definitions/checkRetries"},"interval":{"description":"The wait between attempts. Default: 3s.","$ref":"#/definitions/checkInterval"},"host":{"description":"The host to connect to. Default: localhost.","type":"string","minLength":1,"default":"localhost"},"port":{"description":"The port to connect to; with service, the service\'s container port.","$ref":"#/definitions/port"},"service":{"description":"A deployed service: the check connects to where it publishes port (or to its container\'s address). Use instead of host.","type":"string","minLength":1}}},"tlsCheck":{"description":"A TLS handshake that must succeed; the certificate is verified unless insecure is true.","type":"object","additionalProperties":false,"required":["type","port"],"properties":{"type":{"description":"tls","const":"tls"},"name":{"description":"The name the check is reported under. Default: tls <host>:<port>.","$ref":"#/definitions/checkName"},"timeout":{"description":"How long one attempt may take. Default: 10s.","$ref":"#/definitions/checkTimeout"},"retries":{"description":"How many more attempts after the first fails. Default: 20.","$ref":"#/definitions/checkRetries"},"interval":{"description":"The wait between attempts. Default: 3s.","$ref":"#/definitions/checkInterval"},"host":{"description":"The host to connect to. Default: localhost.","type":"string","minLength":1,"default":"localhost"},"port":{"description":"The port to connect to; with service, the service\'s container port.","$ref":"#/definitions/port"},"server-name":{"description":"The name sent in SNI and verified in the certificate. Default: host.","type":"string","minLength":1},"insecure":{"description":"Accept any certificate. Default: false.","type":"boolean","default":false},"ca":{"description":"A PEM file of CA certificates to verify the server with.","$ref":"#/definitions/path"},"service":{"description":"A deployed service: the check connects to where it publishes port (or to its container\'s address). Use instead of host.","type":"string","minLength":1}}},"execCheck":{"description":"A command run inside a deployed service\'s container.","type":"object","additionalProperties":false,"required":["type","service","command"],"properties":{"type":{"description":"exec","const":"exec"},"name":{"description":"The name the check is reported under. Default: exec <service>: <command>.","$ref":"#/definitions/checkName"},"timeout":{"description":"How long one attempt may take. Default: 10s.","$ref":"#/definitions/checkTimeout"},"retries":{"description":"How many more attempts after the first fails. Default: 20.","$ref":"#/definitions/checkRetries"},"interval":{"description":"The wait between attempts. Default: 3s.","$ref":"#/definitions/checkInterval"},"service":{"description":"The service whose container runs the command.","type":"string","minLength":1},"command":{"description":"The command, as a list of arguments.","$ref":"#/definitions/argv"},"exit-code":{"description":"The exit code that passes. Default: 0.","$ref":"#/definitions/exitCode"},"output-contains":{"description":"Text the output (stdout and stderr) must contain.","type":"string"},"output-matches":{"description":"A regular expression the output (stdout and stderr) must match.","$ref":"#/definitions/regex"}}},"runCheck":{"description":"A program run on the runner with the endpoints and image references in its environment: script (a file) or command (a list of arguments).","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"run","const":"run"},"name":{"description":"The name the check is reported under. Default: run <script or command>.","$ref":"#/definitions/checkName"},"timeout":{"description":"How long one attempt may take. Default: 10s.","$ref":"#/definitions/checkTimeout"},"retries":{"description":"How many more attempts after the first fails. Default: 20.","$ref":"#/definitions/checkRetries"},"interval":{"description":"The wait between attempts. Default: 3s.","$ref":"#/definitions/checkInterval"},"script":{"description":"An executable file of the repository to run. Use script or command.","$ref":"#/definitions/path"},"command":{"description":"The command, as a list of arguments. Use script or command.","$ref":"#/definitions/argv"},"exit-code":{"description":"The exit code that passes. Default: 0.","$ref":"#/definitions/exitCode"},"output-contains":{"description":"Text the output (stdout and stderr) must contain.","type":"string"},"output-matches":{"description":"A regular expression the output (stdout and stderr) must match.","$ref":"#/definitions/regex"}}},"logsCheck":{"description":"A deployed service\'s logs must contain a pattern (or, with absent: true, must not).","type":"object","additionalProperties":false,"required":["type","service","pattern"],"properties":{"type":{"description":"logs","const":"logs"},"name":{"description":"The name the check is reported under. Default: logs <service>: <pattern>.","$ref":"#/definitions/checkName"},"timeout":{"description":"How long one attempt may take. Default: 10s.","$ref":"#/definitions/checkTimeout"},"retries":{"description":"How many more attempts after the first fails. Default: 20.","$ref":"#/definitions/checkRetries"},"interval":{"description":"The wait between attempts. Default: 3s.","$ref":"#/definitions/checkInterval"},"service":{"description":"The service whose logs are read.","type":"string","minLength":1},"pattern":{"description":"A regular expression searched for in the logs.","$ref":"#/definitions/regex"},"absent":{"description":"The pattern must NOT appear. Default: false.","type":"boolean","default":false}}}}}');
 ;// CONCATENATED MODULE: ./lib/src/core/config/schema.js
 /**
  * The JSON Schema of images.yaml and its compiled validator.
@@ -98805,14 +98883,12 @@ function findTemplateFailure(error) {
 
 const JINJA_CALL = Symbol('jinja.call');
 /**
- * A function object for templates. Called from template code it gets keyword arguments;
- * called directly from JavaScript (an extension filter receiving it) it takes positional ones.
+ * A function object for templates: called from template code, it gets the call site and
+ * the keyword arguments. (JavaScript code, an extension filter given a macro, cannot call it.)
  */
-function jinjaFunction(name, implementation, site) {
-    const direct = (...args) => {
-        if (!site)
-            throw new TemplateFailure('type', `'${name}' can only be called from a template`);
-        return implementation(site, args, {});
+function jinjaFunction(name, implementation) {
+    const direct = () => {
+        throw new TemplateFailure('type', `'${name}' can only be called from a template`);
     };
     Object.defineProperty(direct, 'name', { value: name });
     direct[JINJA_CALL] = implementation;
@@ -101017,9 +101093,14 @@ class CodeGenerator {
     id(prefix = 't') {
         return `${prefix}_${++this.nextId}`;
     }
-    pos(node, what) {
-        const entry = { template: this.templateName, line: node.line, column: node.column };
-        this.positions.push(what === undefined ? entry : { ...entry, what });
+    pos(node, what, operands) {
+        this.positions.push({
+            template: this.templateName,
+            line: node.line,
+            column: node.column,
+            ...(what === undefined ? {} : { what }),
+            ...(operands ? { operands } : {}),
+        });
         return `P[${this.positions.length - 1}]`;
     }
     fail(message, node) {
@@ -101172,21 +101253,21 @@ class CodeGenerator {
             case 'block':
                 return this.blockCall(stmt, state);
             case 'extends':
-                return this.extendsStatement(stmt, state);
+                return this.extendsStatement(stmt, scope, state);
             case 'include':
                 return [
-                    `output += R.include(${this.pos(stmt)}, env, context, frame, ${this.expr(stmt.template, scope)}, ${stmt.ignoreMissing}, ${stmt.withContext});`,
+                    `output += R.include(${this.pos(stmt, describe(stmt.template))}, env, context, frame, ${this.expr(stmt.template, scope)}, ${stmt.ignoreMissing}, ${stmt.withContext});`,
                 ];
             case 'import': {
                 const module = this.id();
                 return [
-                    `var ${module} = R.importModule(${this.pos(stmt)}, env, context, frame, ${this.expr(stmt.template, scope)}, ${stmt.withContext});`,
+                    `var ${module} = R.importModule(${this.pos(stmt, describe(stmt.template))}, env, context, frame, ${this.expr(stmt.template, scope)}, ${stmt.withContext});`,
                     ...this.assign({ kind: 'name', name: stmt.target, line: stmt.line, column: stmt.column }, module, scope, state, false),
                 ];
             }
             case 'fromimport': {
                 const module = this.id();
-                const lines = [`var ${module} = R.importModule(${this.pos(stmt)}, env, context, frame, ${this.expr(stmt.template, scope)}, ${stmt.withContext});`];
+                const lines = [`var ${module} = R.importModule(${this.pos(stmt, describe(stmt.template))}, env, context, frame, ${this.expr(stmt.template, scope)}, ${stmt.withContext});`];
                 for (const { name, alias } of stmt.names) {
                     const value = this.id();
                     lines.push(`var ${value} = R.importName(${module}, ${js(name)});`);
@@ -101294,11 +101375,11 @@ class CodeGenerator {
             return [`if (!parentTemplate) { ${call} }`];
         return [call];
     }
-    extendsStatement(stmt, state) {
+    extendsStatement(stmt, scope, state) {
         if (!state.isRoot)
             this.fail('cannot use extend from a non top-level scope', stmt);
         const lines = [];
-        const position = this.pos(stmt);
+        const position = this.pos(stmt, describe(stmt.template));
         if (this.extendsSoFar > 0) {
             if (this.knownExtends) {
                 this.compilerExit = true;
@@ -101307,7 +101388,7 @@ class CodeGenerator {
             lines.push(`if (parentTemplate) { throw R.failure(${position}, "extended multiple times"); }`);
         }
         const parent = this.id();
-        lines.push(`var ${parent} = R.parentTemplate(${position}, env, ${this.expr(stmt.template, state.rootScope ?? new Scope(null))});`, `parentTemplate = ${parent};`, `R.inheritBlocks(context, ${parent});`);
+        lines.push(`var ${parent} = R.parentTemplate(${position}, env, ${this.expr(stmt.template, scope)});`, `parentTemplate = ${parent};`, `R.inheritBlocks(context, ${parent});`);
         // A top-level (not conditional) extends: nothing after it outside blocks is output.
         if (this.ast.body.includes(stmt))
             this.knownExtends = true;
@@ -101390,7 +101471,7 @@ class CodeGenerator {
             case 'pos':
                 return `R.unary(${this.pos(node, describe(node.operand))}, ${js(node.kind)}, ${this.expr(node.operand, scope)})`;
             case 'binop':
-                return `R.arith(${this.pos(node, `${describe(node.left)} ${node.op} ${describe(node.right)}`)}, ${js(node.op)}, ${this.expr(node.left, scope)}, ${this.expr(node.right, scope)})`;
+                return `R.arith(${this.pos(node, undefined, [describe(node.left), describe(node.right)])}, ${js(node.op)}, ${this.expr(node.left, scope)}, ${this.expr(node.right, scope)})`;
             case 'concat':
                 return `R.concat([${node.items.map((i) => this.expr(i, scope)).join(', ')}])`;
             case 'compare': {
@@ -101398,7 +101479,7 @@ class CodeGenerator {
                 if (!first)
                     return this.expr(node.left, scope);
                 if (rest.length === 0) {
-                    return `R.compare(${this.pos(node, describe(node.left))}, ${js(first.op)}, ${this.expr(node.left, scope)}, ${this.expr(first.right, scope)})`;
+                    return `R.compare(${this.pos(node, undefined, [describe(node.left), describe(first.right)])}, ${js(first.op)}, ${this.expr(node.left, scope)}, ${this.expr(first.right, scope)})`;
                 }
                 const chain = node.ops.map((o) => `[${js(o.op)}, () => ${this.expr(o.right, scope)}]`).join(', ');
                 return `R.compareChain(${this.pos(node, describe(node.left))}, ${this.expr(node.left, scope)}, [${chain}])`;
@@ -101421,23 +101502,27 @@ function codegen_startOf(node) {
             return node;
     }
 }
-/** The source-like text of an expression, for error messages (`foo.bar`, `items[0]`). */
+/** The source-like text of a name or attribute chain, for error messages (`foo.bar`, `items[0]`). */
 function describe(node) {
     switch (node.kind) {
         case 'name':
             return node.name;
-        case 'getattr':
-            return `${describe(node.target)}.${node.attr}`;
-        case 'getitem':
-            return node.key.kind === 'const' ? `${describe(node.target)}[${JSON.stringify(node.key.value)}]` : `${describe(node.target)}[…]`;
-        case 'call':
-            return `${describe(node.callee)}()`;
-        case 'const':
-            return JSON.stringify(node.value);
-        case 'filter':
-            return node.target ? `${describe(node.target)}|${node.name}` : node.name;
+        case 'getattr': {
+            const target = describe(node.target);
+            return target === undefined ? undefined : `${target}.${node.attr}`;
+        }
+        case 'getitem': {
+            const target = describe(node.target);
+            if (target === undefined)
+                return undefined;
+            return node.key.kind === 'const' ? `${target}[${JSON.stringify(node.key.value)}]` : `${target}[…]`;
+        }
+        case 'call': {
+            const callee = describe(node.callee);
+            return callee === undefined ? undefined : `${callee}()`;
+        }
         default:
-            return 'the expression';
+            return undefined;
     }
 }
 /** The JavaScript program of a template (the body of a function returning nunjucks' template props). */
@@ -102895,9 +102980,13 @@ class JinjaRuntime {
     failure(position, message) {
         return new TemplateFailure('syntax', message, position);
     }
-    undefinedError(position) {
-        const what = position.what && position.what !== 'the expression' ? `'${position.what}'` : 'a value';
-        return new TemplateFailure('undefined', `${what} is undefined`, position);
+    undefinedError(position, what = position.what) {
+        return new TemplateFailure('undefined', `${what === undefined ? 'a value' : `'${what}'`} is undefined`, position);
+    }
+    /** UndefinedError for the undefined one of two operands. */
+    undefinedOperand(position, left) {
+        const [leftText, rightText] = position.operands ?? [];
+        return this.undefinedError(position, left === undefined ? leftText : rightText);
     }
     /** A name: the local scopes, then the render context, then the globals. */
     lookup(context, frame, name) {
@@ -103121,7 +103210,7 @@ class JinjaRuntime {
     // ---- operators -------------------------------------------------------------------------
     arith(position, op, left, right) {
         if (left === undefined || right === undefined)
-            throw this.undefinedError(position);
+            throw this.undefinedOperand(position, left);
         try {
             return arithmetic(op, left, right);
         }
@@ -103142,7 +103231,7 @@ class JinjaRuntime {
     compare(position, op, left, right) {
         const ordering = op === 'lt' || op === 'lteq' || op === 'gt' || op === 'gteq';
         if (ordering && (left === undefined || right === undefined))
-            throw this.undefinedError(position);
+            throw this.undefinedOperand(position, left);
         try {
             return compare(op, left, right);
         }
@@ -103189,7 +103278,7 @@ class JinjaRuntime {
     /** The template a template expression names: a name, a list of names (the first found), or a template. */
     template(position, env, value, ignoreMissing) {
         if (value === undefined)
-            throw this.undefinedError({ ...position, what: position.what ?? 'template name' });
+            throw this.undefinedError(position);
         if (isCompiledTemplate(value)) {
             value.compile();
             return value;
@@ -103745,6 +103834,7 @@ function registryHost(prefix) {
 /* harmony export */   Wc: () => (/* binding */ DEFAULT_SOURCE_REF),
 /* harmony export */   pu: () => (/* binding */ DEFAULT_PLATFORMS),
 /* harmony export */   xh: () => (/* binding */ DEFAULT_RETENTION),
+/* harmony export */   yl: () => (/* binding */ DEFAULT_HTTP_STATUS),
 /* harmony export */   zc: () => (/* binding */ settingsFor)
 /* harmony export */ });
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8855);
@@ -103774,6 +103864,8 @@ const DEFAULT_DEPLOY_TIMEOUT = '5m';
 const DEFAULT_CHECK_TIMEOUT = '10s';
 const DEFAULT_CHECK_RETRIES = 20;
 const DEFAULT_CHECK_INTERVAL = '3s';
+/** An http check passes on any 2xx unless it says otherwise. */
+const DEFAULT_HTTP_STATUS = '2xx';
 /** The policy of SPEC.md: short-lived CI tags rotate, default-branch builds stay long, releases never go. */
 const DEFAULT_RETENTION = deepFreeze({
     rules: [

@@ -1,10 +1,9 @@
 /** Entry point of the build action: inputs → app/build-run → outputs, summary, annotations. */
 import * as core from '@actions/core';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { readWorkflowContext } from '../adapters/github/context.js';
-import { BuildFailedError } from '../adapters/builders/index.js';
 import { lsRemote } from '../adapters/git/ls-remote.js';
-import { buildOutputs, parseBuildArgs, runBuild, temporaryTagFor } from '../app/build-run.js';
+import { buildOutputs, describeFailure, parseBuildArgs, runBuild, temporaryTagFor } from '../app/build-run.js';
 import type { ImageLog } from '../app/build.js';
 import { loadConfigFile } from '../app/project.js';
 import { createRegistryClient, registryHost } from '../app/registry.js';
@@ -93,20 +92,12 @@ await runAction('build', async () => {
     await core.summary.addRaw(buildSummaryMarkdown(run, tag)).write();
     for (const [image, outcome] of run.outcomes) {
       if (outcome.status !== 'failed') continue;
-      const error = outcome.error;
-      const project = run.project.images.get(image);
-      if (error instanceof BuildFailedError && project) {
-        const file = relative(root, resolve(root, project.image.dockerfile));
-        // A template's rendered lines are not the template's lines: point at the file, say the line.
-        const line = project.image.templated ? undefined : error.dockerfileLine;
-        core.error(`${image}: ${error.message}${project.image.templated && error.dockerfileLine ? ` (rendered line ${error.dockerfileLine})` : ''}`, {
-          title: `build ${image} failed`,
-          file,
-          ...(line ? { startLine: line } : {}),
-        });
-      } else {
-        core.error(`${image}: ${(error as Error)?.message ?? String(error)}`, { title: `build ${image} failed` });
-      }
+      const failure = describeFailure(root, run, image, outcome.error);
+      core.error(`${image}: ${failure.message}`, {
+        title: `build ${image} failed`,
+        ...(failure.file !== undefined ? { file: failure.file } : {}),
+        ...(failure.line !== undefined ? { startLine: failure.line } : {}),
+      });
     }
     if (outputs.failed.length > 0) {
       throw new Error(`${outputs.failed.length} image(s) failed (${outputs.failed.join(', ')}); ${outputs.skipped.length} skipped because a parent failed`);

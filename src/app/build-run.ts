@@ -2,10 +2,11 @@
  * Shared by the build action and the CLI: choose the builder, log it in when credentials are
  * given, build, and shape the outputs.
  */
+import { relative, resolve } from 'node:path';
 import type { WorkflowContext } from '../core/event/context.js';
 import { interpretEvent } from '../core/event/interpret.js';
 import { applyTemporaryTagRule } from '../core/event/temporary-tag.js';
-import { selectBuilder, type BuilderPreference } from '../adapters/builders/index.js';
+import { BuildFailedError, selectBuilder, type Builder, type BuilderPreference } from '../adapters/builders/index.js';
 import { loginBuilder } from '../adapters/builders/login.js';
 import type { RegistryClient } from '../adapters/registry/index.js';
 import { buildImages, type BuildLogger, type BuildRun } from './build.js';
@@ -35,6 +36,38 @@ export function buildOutputs(run: BuildRun): BuildOutputs {
     }
   }
   return out;
+}
+
+export interface FailureReport {
+  /** One line: what failed and where, in the user's files. */
+  readonly message: string;
+  /** The image's own Dockerfile (or template), relative to the root, when the builder failed. */
+  readonly file?: string;
+  /** The failing line in `file`; left out for a template, whose rendered lines are not its own. */
+  readonly line?: number;
+  /** The builder's last lines. */
+  readonly logTail: readonly string[];
+}
+
+/**
+ * A failed image in the user's terms. The builder ran a generated Dockerfile (FROMs pinned, the
+ * same lines otherwise) that is gone by the time anyone reads the error, so the location is
+ * moved to the image's own Dockerfile; for a template, the rendered line is named instead.
+ */
+export function describeFailure(root: string, run: BuildRun, image: string, error: unknown): FailureReport {
+  if (!(error instanceof BuildFailedError)) return { message: error instanceof Error ? error.message : String(error), logTail: [] };
+  const project = run.project.images.get(image);
+  if (!project) return { message: error.message, logTail: error.logTail };
+  const file = relative(root, resolve(root, project.image.dockerfile));
+  const line = error.dockerfileLine;
+  if (line === undefined) return { message: error.message, file, logTail: error.logTail };
+  const where = project.image.templated ? `${file} (rendered line ${line})` : `${file}:${line}`;
+  return {
+    message: error.message.replace(` at ${error.dockerfile}:${line}`, ` at ${where}`),
+    file,
+    ...(project.image.templated ? {} : { line }),
+    logTail: error.logTail,
+  };
 }
 
 /** The run's temporary tag: explicit, or the event's (as detect computes it). */
@@ -70,11 +103,15 @@ export interface BuildJob {
 }
 
 export async function runBuild(job: BuildJob): Promise<BuildRun> {
-  const builder = await selectBuilder(job.builder, job.log.info);
   const registry = job.registry ?? (await loadConfigFile(job.root, job.configFile)).config.registry;
-  if (job.push && job.username && job.password && registry) {
-    await loginBuilder(builder.name, registryHost(registry), job.username, job.password, job.insecureRegistries);
-  }
+  // Chosen (probed, logged in) only when an image needs building, not when all are reused.
+  const builder = async (): Promise<Builder> => {
+    const chosen = await selectBuilder(job.builder, job.log.info);
+    if (job.push && job.username && job.password && registry) {
+      await loginBuilder(chosen.name, registryHost(registry), job.username, job.password, job.insecureRegistries);
+    }
+    return chosen;
+  };
   return buildImages({
     root: job.root,
     configFile: job.configFile,

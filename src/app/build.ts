@@ -51,7 +51,11 @@ export interface BuildRequest {
   readonly images: readonly string[];
   /** The temporary tag of the run. */
   readonly tag: string;
-  readonly builder: Builder;
+  /**
+   * The builder, or how to get it. A function is called once, when the first image needs
+   * building: a run that only reuses never probes (or even needs) a builder.
+   */
+  readonly builder: Builder | (() => Promise<Builder>);
   readonly client: RegistryClient;
   /** Registry prefix, e.g. `ghcr.io/acme`; default `registry` of images.yaml. */
   readonly registry?: string;
@@ -205,6 +209,9 @@ export async function buildImages(request: BuildRequest): Promise<BuildRun> {
     parallel: request.parallel,
   });
   const work = await mkdtemp(join(tmpdir(), 'image-actions-build-'));
+  let chosenBuilder: Promise<Builder> | undefined;
+  const builder = (): Promise<Builder> =>
+    (chosenBuilder ??= typeof request.builder === 'function' ? request.builder() : Promise.resolve(request.builder));
 
   const buildOne = async (name: string): Promise<ImageBuildResult> => {
     const started = Date.now();
@@ -270,7 +277,7 @@ export async function buildImages(request: BuildRequest): Promise<BuildRun> {
     };
     const log = request.log.forImage(name);
     try {
-      const outcome = await request.builder.build({
+      const outcome = await (await builder()).build({
         image: name,
         contextDir,
         dockerfile,

@@ -11,6 +11,7 @@
  */
 import { formatReference, parseReference, withDigest, withTag, type ImageReference } from '../core/reference.js';
 import { RegistryError, type Manifest, type RegistryClient } from '../adapters/registry/index.js';
+import { Semaphore } from '../adapters/registry/semaphore.js';
 
 export interface PromotionPlanItem {
   readonly image: string;
@@ -96,54 +97,77 @@ async function readSources(
   return manifests;
 }
 
+/**
+ * Images promoted at once. Each image's tags move one after another (writes to one repository
+ * are not raced against each other); different images, different repositories, go in parallel,
+ * so a run costs a few round trips per tag rather than one per tag of every image. The client
+ * still bounds the requests in flight per registry.
+ */
+const IMAGES_AT_ONCE = 8;
+
+/** Moves one image's tags; the manifest has been read (and checked) already. */
+async function promoteImage(client: RegistryClient, item: PromotionPlanItem, manifest: Manifest, options: PromoteOptions): Promise<PromotionOutcome> {
+  const tags: { tag: string; state: TagState }[] = [];
+  let copied = 0;
+  let mounted = 0;
+  let contentPresent = sameRepository(item.source, item.target);
+  // Where every tag points now, asked together (reads only); the writes below follow, one by
+  // one, once all reads are done: distribution's storage rewrites a manifest's revision link on
+  // each PUT, and a read of the same repository at that instant can fail.
+  const current = await Promise.all(item.tags.map((tag) => client.headManifest(withTag(item.target, tag))));
+  for (const [i, tag] of item.tags.entries()) {
+    const destination = withTag(item.target, tag);
+    if (current[i]?.digest === manifest.digest) {
+      tags.push({ tag, state: 'unchanged' });
+      continue;
+    }
+    if (options.dryRun) {
+      tags.push({ tag, state: 'would-move' });
+      continue;
+    }
+    if (!contentPresent) {
+      // The first tag in another repository brings the blobs (mounted or copied) and children.
+      // Copied by digest, not by the temporary tag: the tag may have moved since it was read
+      // (and `require` checked), and what was checked is what must land.
+      const result = await client.copyImage(withDigest(item.source, manifest.digest), destination);
+      copied += result.blobs.copied.length;
+      mounted += result.blobs.mounted.length;
+      contentPresent = true;
+    } else {
+      await client.putManifest(destination, manifest);
+    }
+    tags.push({ tag, state: 'new' });
+    options.log(`${item.image}: ${tag} → ${manifest.digest.slice(0, 19)}`);
+  }
+  return {
+    image: item.image,
+    digest: manifest.digest,
+    repository: `${item.target.registry}/${item.target.repository}`,
+    tags,
+    blobs: { copied, mounted },
+  };
+}
+
 export async function promote(
   client: RegistryClient,
   plan: readonly PromotionPlanItem[],
   options: PromoteOptions,
 ): Promise<PromotionOutcome[]> {
   const manifests = await readSources(client, plan, options);
-  const outcomes: PromotionOutcome[] = [];
-  for (const item of plan) {
+  const limit = new Semaphore(IMAGES_AT_ONCE);
+  const work = plan.flatMap((item) => {
     const manifest = manifests.get(item.image);
-    if (!manifest) continue;
-    const tags: { tag: string; state: TagState }[] = [];
-    let copied = 0;
-    let mounted = 0;
-    let contentPresent = sameRepository(item.source, item.target);
-    for (const tag of item.tags) {
-      const destination = withTag(item.target, tag);
-      const current = await client.headManifest(destination);
-      if (current?.digest === manifest.digest) {
-        tags.push({ tag, state: 'unchanged' });
-        continue;
-      }
-      if (options.dryRun) {
-        tags.push({ tag, state: 'would-move' });
-        continue;
-      }
-      if (!contentPresent) {
-        // The first tag in another repository brings the blobs (mounted or copied) and children.
-        // Copied by digest, not by the temporary tag: the tag may have moved since it was read
-        // (and `require` checked), and what was checked is what must land.
-        const result = await client.copyImage(withDigest(item.source, manifest.digest), destination);
-        copied += result.blobs.copied.length;
-        mounted += result.blobs.mounted.length;
-        contentPresent = true;
-      } else {
-        await client.putManifest(destination, manifest);
-      }
-      tags.push({ tag, state: 'new' });
-      options.log(`${item.image}: ${tag} → ${manifest.digest.slice(0, 19)}`);
-    }
-    outcomes.push({
-      image: item.image,
-      digest: manifest.digest,
-      repository: `${item.target.registry}/${item.target.repository}`,
-      tags,
-      blobs: { copied, mounted },
-    });
+    return manifest ? [limit.run(() => promoteImage(client, item, manifest, options))] : [];
+  });
+  // Every image runs to its end before a failure is reported, so nothing is still moving tags
+  // behind the error; a re-run completes what failed.
+  const settled = await Promise.allSettled(work);
+  const failed = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed.length > 0) {
+    for (const f of failed.slice(1)) options.log(`also failed: ${f.reason instanceof Error ? f.reason.message : String(f.reason)}`);
+    throw failed[0]!.reason;
   }
-  return outcomes;
+  return settled.map((s) => (s as PromiseFulfilledResult<PromotionOutcome>).value);
 }
 
 /** The output `promoted`: image → digest → tags (all of them, moved now or already there). */

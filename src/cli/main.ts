@@ -12,16 +12,18 @@ import { graphVerb } from './verbs/graph.js';
 import { planVerb } from './verbs/plan.js';
 import { promoteVerb } from './verbs/promote.js';
 import { renderVerb } from './verbs/render.js';
+import { smokeVerb } from './verbs/smoke.js';
 
 const verbs: Record<string, Verb> = {
   plan: planVerb,
   graph: graphVerb,
   render: renderVerb,
   build: buildVerb,
+  smoke: smokeVerb,
   promote: promoteVerb,
 };
 
-const LATER = ['smoke', 'cleanup', 'keep'];
+const LATER = ['cleanup', 'keep'];
 
 function usage(): string {
   const lines = ['usage: image-actions <verb> [options]', '', 'verbs:'];

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { Git } from '../../adapters/git/git.js';
 import { lsRemote } from '../../adapters/git/ls-remote.js';
-import { buildOutputs, parseBuildArgs, runBuild } from '../../app/build-run.js';
+import { buildOutputs, describeFailure, parseBuildArgs, runBuild } from '../../app/build-run.js';
 import { discoverImageNames, loadConfigFile } from '../../app/project.js';
 import { createRegistryClient } from '../../app/registry.js';
 import { COMMON, COMMON_HELP, str, strings, type Verb } from '../verb.js';
@@ -76,6 +76,13 @@ ${COMMON_HELP}`,
         },
       });
       const outputs = buildOutputs(run);
+      for (const [image, outcome] of run.outcomes) {
+        if (outcome.status !== 'failed') continue;
+        // The CLI does not stream builder output: a failure shows the builder's last lines.
+        const failure = describeFailure(root, run, image, outcome.error);
+        const tail = failure.logTail.slice(-20).map((text) => `  ${text}\n`).join('');
+        process.stderr.write(`error: ${image}: ${failure.message}\n${tail === '' ? '' : `${image}: the builder's last lines:\n${tail}`}`);
+      }
       if (values['json'] === true) {
         process.stdout.write(`${JSON.stringify(outputs, null, 2)}\n`);
       } else {
@@ -83,7 +90,7 @@ ${COMMON_HELP}`,
           if (outcome.status === 'built') {
             process.stdout.write(`${image.padEnd(24)} ${outcome.result.status.padEnd(8)} ${outcome.result.ref} (${outcome.result.seconds.toFixed(1)} s)\n`);
           } else if (outcome.status === 'failed') {
-            process.stdout.write(`${image.padEnd(24)} failed   ${(outcome.error as Error)?.message ?? String(outcome.error)}\n`);
+            process.stdout.write(`${image.padEnd(24)} failed   ${describeFailure(root, run, image, outcome.error).message}\n`);
           } else {
             process.stdout.write(`${image.padEnd(24)} skipped  ${outcome.reason}\n`);
           }

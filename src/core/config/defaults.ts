@@ -28,6 +28,8 @@ export const DEFAULT_DEPLOY_TIMEOUT = '5m';
 export const DEFAULT_CHECK_TIMEOUT = '10s';
 export const DEFAULT_CHECK_RETRIES = 20;
 export const DEFAULT_CHECK_INTERVAL = '3s';
+/** An http check passes on any 2xx unless it says otherwise. */
+export const DEFAULT_HTTP_STATUS = '2xx';
 
 /** The policy of SPEC.md: short-lived CI tags rotate, default-branch builds stay long, releases never go. */
 export const DEFAULT_RETENTION: RetentionConfig = deepFreeze({

@@ -43,17 +43,19 @@ export interface RawHttpCheck extends RawCheckBase {
   readonly url: string;
   readonly method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
   readonly headers?: Readonly<Record<string, string>>;
-  readonly status?: number | readonly number[];
+  readonly status?: number | string | readonly (number | string)[];
   readonly 'body-contains'?: string;
   readonly 'body-matches'?: string;
   readonly insecure?: boolean;
   readonly ca?: string;
+  readonly service?: string;
 }
 
 export interface RawTcpCheck extends RawCheckBase {
   readonly type: 'tcp';
   readonly host?: string;
   readonly port: number;
+  readonly service?: string;
 }
 
 export interface RawTlsCheck extends RawCheckBase {
@@ -63,6 +65,7 @@ export interface RawTlsCheck extends RawCheckBase {
   readonly 'server-name'?: string;
   readonly insecure?: boolean;
   readonly ca?: string;
+  readonly service?: string;
 }
 
 export interface RawExecCheck extends RawCheckBase, RawOutputExpectations {

@@ -1,11 +1,11 @@
 /**
  * The `deploy:` section: how the images are deployed together, and the checks run on them.
  */
-import { DEFAULT_CHECK_INTERVAL, DEFAULT_CHECK_RETRIES, DEFAULT_CHECK_TIMEOUT, DEFAULT_DEPLOY_TIMEOUT } from './defaults.js';
+import { DEFAULT_CHECK_INTERVAL, DEFAULT_CHECK_RETRIES, DEFAULT_CHECK_TIMEOUT, DEFAULT_DEPLOY_TIMEOUT, DEFAULT_HTTP_STATUS } from './defaults.js';
 import { duration } from './duration.js';
 import type { DataPath } from './positions.js';
 import { plainRecord, type Problems } from './problems.js';
-import type { RawCheck, RawDeploy, RawScalar } from './raw.js';
+import type { RawCheck, RawDeploy, RawHttpCheck, RawScalar } from './raw.js';
 import type { CheckSpec, DeployConfig, Deployment, RunProgram } from './types.js';
 
 export function resolveStringMap(
@@ -44,6 +44,21 @@ function resolveDeployment(problems: Problems, raw: RawDeploy): Deployment {
   return { kind: 'none' };
 }
 
+/** Statuses that pass: numbers as given, a class such as "2xx" as its hundred codes; default any 2xx. */
+function resolveStatuses(raw: RawHttpCheck['status']): number[] {
+  const items = raw === undefined ? [DEFAULT_HTTP_STATUS] : Array.isArray(raw) ? raw : [raw as number | string];
+  const statuses = new Set<number>();
+  for (const item of items) {
+    if (typeof item === 'number') {
+      statuses.add(item);
+    } else {
+      const base = Number(item[0]) * 100;
+      for (let code = base; code < base + 100; code++) statuses.add(code);
+    }
+  }
+  return [...statuses].sort((a, b) => a - b);
+}
+
 function resolveRunProgram(problems: Problems, path: DataPath, raw: Extract<RawCheck, { type: 'run' }>): RunProgram | undefined {
   if (raw.script !== undefined && raw.command !== undefined) {
     problems.atKey([...path, 'command'], 'a run check has both script and command', 'Use one of them.');
@@ -77,6 +92,16 @@ function resolveCheck(problems: Problems, path: DataPath, raw: RawCheck, deploym
   if ((raw.type === 'exec' || raw.type === 'logs') && deployment.kind === 'none') {
     problems.atValue([...path, 'service'], `an ${raw.type} check needs a deployment with services`, 'Add deploy.compose (or deploy.command), or use a run check.');
   }
+  const service = (): { service?: string } => {
+    if (!(raw.type === 'http' || raw.type === 'tcp' || raw.type === 'tls') || raw.service === undefined) return {};
+    if (deployment.kind === 'none') {
+      problems.atValue([...path, 'service'], `a ${raw.type} check names a service, but nothing is deployed`, 'Add deploy.compose (or deploy.command), or give the host and port.');
+    }
+    if (raw.type !== 'http' && raw.host !== undefined) {
+      problems.atKey([...path, 'host'], `a ${raw.type} check has both host and service`, 'Use one: service (its published port is found) or host.');
+    }
+    return { service: raw.service };
+  };
 
   switch (raw.type) {
     case 'http': {
@@ -93,28 +118,30 @@ function resolveCheck(problems: Problems, path: DataPath, raw: RawCheck, deploym
         url: raw.url,
         method,
         headers: plainRecord(Object.entries(raw.headers ?? {})),
-        status: raw.status === undefined ? [200] : typeof raw.status === 'number' ? [raw.status] : raw.status,
+        status: resolveStatuses(raw.status),
         ...(raw['body-contains'] !== undefined ? { bodyContains: raw['body-contains'] } : {}),
         ...optionalRegex('bodyMatches', 'body-matches', raw['body-matches']),
         insecure: raw.insecure ?? false,
         ...optionalCa(raw.ca),
+        ...service(),
       };
     }
     case 'tcp': {
       const host = raw.host ?? 'localhost';
-      return { type: 'tcp', name: raw.name ?? `tcp ${host}:${raw.port}`, ...common, host, port: raw.port };
+      return { type: 'tcp', name: raw.name ?? `tcp ${raw.service ?? host}:${raw.port}`, ...common, host, port: raw.port, ...service() };
     }
     case 'tls': {
       const host = raw.host ?? 'localhost';
       return {
         type: 'tls',
-        name: raw.name ?? `tls ${host}:${raw.port}`,
+        name: raw.name ?? `tls ${raw.service ?? host}:${raw.port}`,
         ...common,
         host,
         port: raw.port,
         serverName: raw['server-name'] ?? host,
         insecure: raw.insecure ?? false,
         ...optionalCa(raw.ca),
+        ...service(),
       };
     }
     case 'exec':

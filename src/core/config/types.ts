@@ -112,12 +112,20 @@ export interface HttpCheck extends CheckBase {
   readonly insecure: boolean;
   /** Repository-relative PEM file of CA certificates. */
   readonly ca?: string;
+  /**
+   * A deployed service: the request goes to where its container port (the URL's port) is
+   * published, the URL (Host header, TLS name) staying as written.
+   */
+  readonly service?: string;
 }
 
 export interface TcpCheck extends CheckBase {
   readonly type: 'tcp';
   readonly host: string;
+  /** With `service`, the container port, connected to where it is published. */
   readonly port: number;
+  /** A deployed service whose published `port` is connected to instead of host:port. */
+  readonly service?: string;
 }
 
 export interface TlsCheck extends CheckBase {
@@ -128,6 +136,8 @@ export interface TlsCheck extends CheckBase {
   readonly serverName: string;
   readonly insecure: boolean;
   readonly ca?: string;
+  /** A deployed service whose published `port` is connected to instead of host:port. */
+  readonly service?: string;
 }
 
 interface OutputExpectations {

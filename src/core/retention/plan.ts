@@ -15,8 +15,13 @@
  * 5. the first rule whose glob matches; no rule: kept. A tag with no date is kept (never guessed).
  *    An attached fallback tag (one naming a digest of this repository) is no build and takes no
  *    keep-last slot: it stays while the digest it names stays, and goes with it when its first
- *    rule deletes anything at all (has older-than or keep-last) and it has a date.
+ *    rule deletes anything at all (has older-than or keep-last) and it has a date. Where such
+ *    tags keep each other's digests in a cycle, they all stay (never a deletion whose only
+ *    ground is another deletion);
  * 6. any fallback tag naming a digest that stays is kept, whatever its rule said.
+ *
+ * A build-key tag is kept for protected manifests only; for others its rule decides (for the
+ * SPEC example that means `bk-*` must come before `*-*`: the plan warns about shadowed rules).
  *
  * Which manifests stay ("needed"): every digest a kept tag points at, every untagged manifest no
  * tag reaches (not ours to judge: it may be pulled by digest), and everything those need

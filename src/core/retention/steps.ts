@@ -16,7 +16,9 @@
  * index-first the only order that works, and the registry's own garbage collection removes it.
  * Such an index waits for everything else (e.g. the cosign `--recursive` signatures of its
  * children), so that a crash leaves no tag that names an orphan: the next plan would keep that
- * tag, since it cannot know the orphan was on its way out.
+ * tag, since it cannot know the orphan was on its way out. (Only a fallback tag carried by a
+ * child of that same index could still be caught so; signatures and referrer indexes are never
+ * platform children.)
  *
  * A manifest is deleted by digest, which removes its tags with it; `tags` lists them for the
  * report (and for registries that must untag before deleting).

@@ -20,9 +20,10 @@ import { RegistryClient } from '../../../src/adapters/registry/client.js';
 import { startGitHubApiFixture, type GitHubApiFixture } from '../../harness/github-api.js';
 import { makeImage, makeMultiPlatformIndex, type FixtureManifest } from '../../harness/oci-fixtures.js';
 import { startRegistry, type RunningRegistry } from '../../harness/registry.js';
-import { REPO_ROOT, runBundledAction, type ActionRun } from '../../support/action-runner.js';
+import { REPO_ROOT, type ActionRun } from '../../support/action-runner.js';
 import { TestRepo } from '../../support/git-repo.js';
 import { webhookExample } from '../../support/webhook-examples.js';
+import { runActionProcess } from './action-process.js';
 import { pushAll, repositoryState } from './support.js';
 
 const EXAMPLE_IMAGES = ['app', 'base', 'runtime', 'tools', 'web', 'web-tls', 'worker'];
@@ -80,8 +81,8 @@ function pushPayload(after: string): Record<string, any> {
   return p;
 }
 
-function runPromoteAction(s: Scenario, inputs: Record<string, string> = {}): ActionRun {
-  return runBundledAction('promote', {
+function runPromoteAction(s: Scenario, inputs: Record<string, string> = {}): Promise<ActionRun> {
+  return runActionProcess('promote', {
     eventName: 'push',
     payload: pushPayload(s.mergeSha),
     cwd: s.repo.dir,
@@ -115,7 +116,7 @@ describe('promote action on a push to the default branch', () => {
     const sha7 = s.mergeSha.slice(0, 7);
     const mark = github.requests.length;
 
-    const run = runPromoteAction(s);
+    const run = await runPromoteAction(s);
     expect(run.exitCode, diagnostics(run)).toBe(0);
 
     // One call to the one endpoint, for the pushed commit, with the token.
@@ -143,7 +144,7 @@ describe('promote action on a push to the default branch', () => {
     }
 
     // The same event again (a re-run of the job): every tag is already there and reported so.
-    const again = runPromoteAction(s);
+    const again = await runPromoteAction(s);
     expect(again.exitCode, diagnostics(again)).toBe(0);
     expect(JSON.parse(again.outputs['promoted'] ?? 'null')).toEqual(promoted);
     expect(again.summary).toContain(`| \`app\` | \`${digests['app']!.slice(0, 19)}…\` | \`latest\` (unchanged), \`sha-${sha7}\` (unchanged) |`);
@@ -157,14 +158,14 @@ describe('promote action on a push to the default branch', () => {
     const digests = await pushBuilds('acme2', from, ['app', 'web']);
 
     const wrong = makeImage({ layers: 1 }).digest;
-    const refused = runPromoteAction(s, { images: '["app","web"]', require: JSON.stringify({ app: digests['app'], web: wrong }) });
+    const refused = await runPromoteAction(s, { images: '["app","web"]', require: JSON.stringify({ app: digests['app'], web: wrong }) });
     expect(refused.exitCode).toBe(1);
     expect(refused.stdout).toContain('::error::promote: nothing was promoted');
     expect(refused.stdout).toContain(`web: ${registry.host}/acme2/examples-web:${from} now points at ${digests['web']}, but smoke tested ${wrong}`);
     expect(refused.outputs['promoted']).toBeUndefined();
     expect(await repositoryState(direct, registry.host, 'acme2/examples-app')).toEqual({ [from]: digests['app'] });
 
-    const run = runPromoteAction(s, { images: '["app","web"]', require: JSON.stringify({ app: digests['app'], web: digests['web'] }) });
+    const run = await runPromoteAction(s, { images: '["app","web"]', require: JSON.stringify({ app: digests['app'], web: digests['web'] }) });
     expect(run.exitCode, diagnostics(run)).toBe(0);
     expect(Object.keys(JSON.parse(run.outputs['promoted']!))).toEqual(['app', 'web']);
     expect((await direct.headManifest(parseReference(`${registry.host}/acme2/examples-web:latest`)))?.digest).toBe(digests['web']);
@@ -176,7 +177,7 @@ describe('promote action on a push to the default branch', () => {
     github.setPullsForCommit(OWNER_REPO, s.mergeSha, []);
     await pushBuilds('acme3', `pr-42-${s.headSha.slice(0, 7)}`);
 
-    const run = runPromoteAction(s);
+    const run = await runPromoteAction(s);
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain(`::error::promote: no pull request was merged as ${s.mergeSha}, so there is no tested pr- build to promote; nothing was promoted.`);
     expect(run.outputs['promoted']).toBeUndefined();

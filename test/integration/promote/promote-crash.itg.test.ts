@@ -102,18 +102,20 @@ describe('a promote killed half-way', () => {
     const expected = await stateOf('clean', NAMES);
 
     await seed('crash');
-    const hold = gate.holdAfter('PUT manifest', 4); // alpha's three tags and beta's first
+    const hold = gate.holdAfter('PUT manifest', 4); // four of the nine tags (images move in parallel)
     const killed = await runCli(['--from', FROM, '--registry', `${gate.host}/crash`, ...tagArgs()], hold);
     gate.release();
     expect(killed.signal).toBe('SIGKILL');
     const half = await stateOf('crash', NAMES);
-    // Half-way for real: some tags moved, some did not.
-    expect(Object.values(half).reduce((n, tags) => n + Object.keys(tags).length, 0)).toBe(3 + 4);
-    expect(half).not.toEqual(expected);
+    // Half-way for real: some tags moved, some did not. At least the four PUTs answered before
+    // the hold; PUTs of other images already on their way when it began may have landed too.
+    const landed = Object.values(half).reduce((n, tags) => n + Object.keys(tags).length, 0) - NAMES.length;
+    expect(landed).toBeGreaterThanOrEqual(4);
+    expect(landed).toBeLessThan(9);
 
     const rerun = await runCli(['--from', FROM, '--registry', `${gate.host}/crash`, ...tagArgs()]);
     expect(rerun.code, rerun.stderr).toBe(0);
-    expect(states(rerun.stdout)).toEqual([...Array(4).fill('unchanged'), ...Array(5).fill('new')]);
+    expect(states(rerun.stdout).sort()).toEqual([...Array(9 - landed).fill('new'), ...Array(landed).fill('unchanged')]);
     expect(await stateOf('crash', NAMES)).toEqual(expected);
   });
 
@@ -127,8 +129,9 @@ describe('a promote killed half-way', () => {
     expect(expected['release/alpha']).toEqual(Object.fromEntries(TAGS.map((t) => [t, images['alpha']!.digest])));
 
     await seed('xcrash');
-    const hold = gate.holdAfter('PUT manifest', 1); // the first child of alpha, by digest
-    const killed = await runCli(args('xcrash'), hold);
+    // Only alpha in the killed run, so the first manifest PUT is surely its first child's.
+    const hold = gate.holdAfter('PUT manifest', 1);
+    const killed = await runCli([...args('xcrash'), 'alpha'], hold);
     gate.release();
     expect(killed.signal).toBe('SIGKILL');
     const half = await stateOf('xcrash', releases);
