@@ -201,7 +201,9 @@ describe('.dockerignore and the build key (property, real folders)', () => {
 async function dockerSees(context: string): Promise<{ entries: string[]; dirs: Set<string> }> {
   const dockerfileDir = tempDir('ia-dockerfile-');
   writeFileSync(join(dockerfileDir, 'Dockerfile'), 'FROM scratch\nCOPY . /ctx/\n');
-  const { stdout: image } = await run('docker', ['build', '-q', '-f', join(dockerfileDir, 'Dockerfile'), context], { env: { ...process.env, DOCKER_BUILDKIT: '0' } });
+  // --no-cache: other test files build on the same daemon and remove their images; a cache hit
+  // on one of theirs can vanish mid-build ("unable to find image").
+  const { stdout: image } = await run('docker', ['build', '-q', '--no-cache', '-f', join(dockerfileDir, 'Dockerfile'), context], { env: { ...process.env, DOCKER_BUILDKIT: '0' } });
   const imageId = image.trim();
   const { stdout: container } = await run('docker', ['create', imageId, 'none']);
   const containerId = container.trim();
