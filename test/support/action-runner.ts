@@ -45,7 +45,14 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-export function runBundledAction(name: string, invocation: ActionInvocation): ActionRun {
+/** The files and environment the runner gives an action: INPUT_*, GITHUB_OUTPUT, the event file… */
+export interface RunnerEnvironment {
+  readonly env: Record<string, string>;
+  readonly outputFile: string;
+  readonly summaryFile: string;
+}
+
+export function runnerEnvironment(invocation: ActionInvocation): RunnerEnvironment {
   const work = tempDir('ia-runner-');
   const outputFile = join(work, 'output');
   const summaryFile = join(work, 'summary');
@@ -71,17 +78,27 @@ export function runBundledAction(name: string, invocation: ActionInvocation): Ac
   for (const [key, value] of Object.entries(invocation.inputs ?? {})) {
     env[`INPUT_${key.replace(/ /g, '_').toUpperCase()}`] = value;
   }
+  return { env, outputFile, summaryFile };
+}
+
+/** What the action left behind, with its exit code and output. */
+export function collectRun(runner: RunnerEnvironment, exitCode: number, stdout: string, stderr: string): ActionRun {
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(runner.outputFile, 'utf8')),
+    summary: readFileSync(runner.summaryFile, 'utf8'),
+  };
+}
+
+export function runBundledAction(name: string, invocation: ActionInvocation): ActionRun {
+  const runner = runnerEnvironment(invocation);
   const result = spawnSync(process.execPath, [join(REPO_ROOT, 'dist', name, 'index.js')], {
     cwd: invocation.cwd,
-    env,
+    env: runner.env,
     encoding: 'utf8',
     timeout: 120_000,
   });
-  return {
-    exitCode: result.status ?? 1,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-  };
+  return collectRun(runner, result.status ?? 1, result.stdout, result.stderr);
 }

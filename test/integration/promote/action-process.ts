@@ -6,37 +6,12 @@
  * would wait for an answer that never comes.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT, parseOutputFile, type ActionInvocation, type ActionRun } from '../../support/action-runner.js';
-import { tempDir } from '../../support/git-repo.js';
+import { REPO_ROOT, collectRun, runnerEnvironment, type ActionInvocation, type ActionRun } from '../../support/action-runner.js';
 
 export function runActionProcess(name: string, invocation: ActionInvocation, timeoutMs = 120_000): Promise<ActionRun> {
-  const work = tempDir('ia-runner-');
-  const outputFile = join(work, 'output');
-  const summaryFile = join(work, 'summary');
-  const eventFile = join(work, 'event.json');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  writeFileSync(eventFile, JSON.stringify(invocation.payload));
-  const env: Record<string, string> = {
-    PATH: process.env['PATH'] ?? '',
-    HOME: process.env['HOME'] ?? work,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: invocation.eventName,
-    GITHUB_EVENT_PATH: eventFile,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_WORKSPACE: invocation.cwd,
-    GITHUB_RUN_ID: '777',
-    GITHUB_SHA: '',
-    GITHUB_REF: '',
-    RUNNER_TEMP: work,
-    ...invocation.env,
-  };
-  for (const [key, value] of Object.entries(invocation.inputs ?? {})) {
-    env[`INPUT_${key.replace(/ /g, '_').toUpperCase()}`] = value;
-  }
+  const runner = runnerEnvironment(invocation);
+  const env = runner.env;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', name, 'index.js')], { cwd: invocation.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -50,13 +25,7 @@ export function runActionProcess(name: string, invocation: ActionInvocation, tim
     });
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({
-        exitCode: code ?? 1,
-        stdout,
-        stderr,
-        outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-        summary: readFileSync(summaryFile, 'utf8'),
-      });
+      resolve(collectRun(runner, code ?? 1, stdout, stderr));
     });
   });
 }
