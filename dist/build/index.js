@@ -41053,7 +41053,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -41737,7 +41737,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -42297,7 +42297,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(6424)
+module.exports.request = __nccwpck_require__(4043)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(9501)
@@ -83931,7 +83931,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -84857,7 +84857,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -85140,7 +85140,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class NodeBase {
     constructor(type) {
@@ -85233,7 +85233,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -85424,7 +85424,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -85545,7 +85545,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -85668,7 +85668,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -88512,7 +88512,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var timestamp = __nccwpck_require__(4371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -88935,7 +88935,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -89119,7 +89119,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var timestamp = __nccwpck_require__(4371);
 
 const schema = [
     map.map,
@@ -89253,7 +89253,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -92370,10 +92370,11 @@ async function runChecked(command, args, options = {}) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   bP: () => (/* reexport */ RegistryClient),
+  gl: () => (/* reexport */ RegistryError),
   Kp: () => (/* reexport */ defaultCredentialProvider)
 });
 
-// UNUSED EXPORTS: CredentialError, DEFAULT_RETRY_POLICY, DOCKER_CONFIG, DOCKER_LAYER_GZIP, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DOCKER_MANIFEST_V1, DOCKER_MANIFEST_V1_SIGNED, MANIFEST_ACCEPT, OCI_CONFIG, OCI_EMPTY, OCI_INDEX, OCI_LAYER, OCI_LAYER_GZIP, OCI_MANIFEST, RegistryError, anonymousCredentials, baseMediaType, bytesSource, chainCredentials, choosePlatform, computeDigest, containersAuthCredentials, dockerConfigCredentials, encodeJson, explicitCredentials, isImageManifestMediaType, isIndexMediaType, isManifestMediaType, manifestDescriptor, parseImageConfig, parseManifest, referrersTag
+// UNUSED EXPORTS: CredentialError, DEFAULT_RETRY_POLICY, DOCKER_CONFIG, DOCKER_LAYER_GZIP, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DOCKER_MANIFEST_V1, DOCKER_MANIFEST_V1_SIGNED, MANIFEST_ACCEPT, OCI_CONFIG, OCI_EMPTY, OCI_INDEX, OCI_LAYER, OCI_LAYER_GZIP, OCI_MANIFEST, anonymousCredentials, baseMediaType, bytesSource, chainCredentials, choosePlatform, computeDigest, containersAuthCredentials, dockerConfigCredentials, encodeJson, explicitCredentials, isImageManifestMediaType, isIndexMediaType, isManifestMediaType, manifestDescriptor, parseImageConfig, parseManifest, referrersTag
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
@@ -92586,7 +92587,7 @@ class Redactor {
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(4371);
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./lib/src/adapters/registry/retry.js
 /**
  * When and how long to wait before trying a registry request again.
@@ -95825,10 +95826,10 @@ async function mapLimited(items, limit, fn) {
     return results;
 }
 
-// EXTERNAL MODULE: ./lib/src/app/project.js + 38 modules
-var app_project = __nccwpck_require__(9483);
 // EXTERNAL MODULE: ./lib/src/adapters/registry/index.js + 16 modules
 var registry = __nccwpck_require__(2953);
+// EXTERNAL MODULE: ./lib/src/app/project.js + 38 modules
+var app_project = __nccwpck_require__(9483);
 ;// CONCATENATED MODULE: ./lib/src/app/promote.js
 /**
  * Promotion: the tested build of each image gets its final tags by moving manifests only.
@@ -96072,6 +96073,7 @@ function registryUpstreamChecker(options) {
 
 
 
+
 const BUILD_KEY_LABEL = 'io.image-actions.build-key';
 /** Upstream revisions by image, each (url, ref) asked once. */
 async function resolveSourceRevisions(project, images, lsRemote) {
@@ -96088,6 +96090,17 @@ async function resolveSourceRevisions(project, images, lsRemote) {
         result.set(image, revisions);
     }
     return result;
+}
+/** The manifest under a reference, or undefined when the registry has none there. */
+async function getManifestIfAny(client, ref) {
+    try {
+        return await client.getManifest(ref);
+    }
+    catch (error) {
+        if (error instanceof registry/* RegistryError */.gl && error.status === 404)
+            return undefined;
+        throw error;
+    }
 }
 function sumSizes(manifest) {
     if (manifest.kind !== 'image')
@@ -96208,26 +96221,30 @@ async function buildImages(request) {
             sourceRevisions: revisions.get(name) ?? {},
         });
         const keyRef = (0,reference/* withTag */.Rd)(target, buildKeyTag(key));
+        /** A result for a manifest now under the temporary tag; children are built on its digest. */
+        const pushedResult = (status, by, manifest) => {
+            parents.recordBuilt(name, manifest.digest);
+            const size = sumSizes(manifest);
+            return {
+                image: name,
+                status,
+                digest: manifest.digest,
+                ref: (0,reference/* formatReference */.FH)((0,reference/* withDigest */.hQ)(target, manifest.digest)),
+                buildKey: key,
+                builder: by,
+                seconds: (Date.now() - started) / 1000,
+                ...(size !== undefined ? { size } : {}),
+            };
+        };
         if (request.reuse && request.push) {
-            const existing = await request.client.headManifest(keyRef);
+            // One GET answers both "is the key there?" and "what is it?".
+            const existing = await getManifestIfAny(request.client, keyRef);
             if (existing) {
-                const manifest = await request.client.getManifest((0,reference/* withDigest */.hQ)(target, existing.digest));
                 const current = await request.client.headManifest(target);
-                if (current?.digest !== manifest.digest)
-                    await request.client.putManifest(target, manifest);
-                parents.recordBuilt(name, manifest.digest);
-                request.log.info(`${name}: reused ${buildKeyTag(key)} → ${manifest.digest}`);
-                const size = sumSizes(manifest);
-                return {
-                    image: name,
-                    status: 'reused',
-                    digest: manifest.digest,
-                    ref: (0,reference/* formatReference */.FH)((0,reference/* withDigest */.hQ)(target, manifest.digest)),
-                    buildKey: key,
-                    builder: 'reuse',
-                    seconds: (Date.now() - started) / 1000,
-                    ...(size !== undefined ? { size } : {}),
-                };
+                if (current?.digest !== existing.digest)
+                    await request.client.putManifest(target, existing);
+                request.log.info(`${name}: reused ${buildKeyTag(key)} → ${existing.digest}`);
+                return pushedResult('reused', 'reuse', existing);
             }
         }
         const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(work, `${name}-`));
@@ -96265,18 +96282,7 @@ async function buildImages(request) {
             if (pushed.digest !== outcome.digest) {
                 throw new Error(`${name}: the builder reported ${outcome.digest} but ${(0,reference/* formatReference */.FH)(target)} is ${pushed.digest}`);
             }
-            parents.recordBuilt(name, pushed.digest);
-            const size = sumSizes(pushed);
-            return {
-                image: name,
-                status: 'built',
-                digest: pushed.digest,
-                ref: (0,reference/* formatReference */.FH)((0,reference/* withDigest */.hQ)(target, pushed.digest)),
-                buildKey: key,
-                builder: outcome.builder,
-                seconds: (Date.now() - started) / 1000,
-                ...(size !== undefined ? { size } : {}),
-            };
+            return pushedResult('built', outcome.builder, pushed);
         }
         finally {
             log.close();

@@ -43557,7 +43557,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -44241,7 +44241,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -44801,7 +44801,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(6424)
+module.exports.request = __nccwpck_require__(4043)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(9501)
@@ -86435,7 +86435,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -87361,7 +87361,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -87644,7 +87644,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class NodeBase {
     constructor(type) {
@@ -87737,7 +87737,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -87928,7 +87928,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -88049,7 +88049,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -88172,7 +88172,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -91016,7 +91016,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var timestamp = __nccwpck_require__(4371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -91439,7 +91439,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -91623,7 +91623,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var timestamp = __nccwpck_require__(4371);
 
 const schema = [
     map.map,
@@ -91757,7 +91757,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -94658,7 +94658,7 @@ class Redactor {
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(4371);
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./lib/src/adapters/registry/retry.js
 /**
  * When and how long to wait before trying a registry request again.
@@ -97969,6 +97969,8 @@ async function mapLimited(items, limit, fn) {
     return results;
 }
 
+// EXTERNAL MODULE: ./lib/src/adapters/registry/index.js + 16 modules
+var registry = __nccwpck_require__(2953);
 // EXTERNAL MODULE: ./lib/src/app/project.js + 24 modules
 var project = __nccwpck_require__(4679);
 // EXTERNAL MODULE: ./lib/src/app/promote.js
@@ -98003,6 +98005,7 @@ var upstream = __nccwpck_require__(4201);
 
 
 
+
 const BUILD_KEY_LABEL = 'io.image-actions.build-key';
 /** Upstream revisions by image, each (url, ref) asked once. */
 async function resolveSourceRevisions(project, images, lsRemote) {
@@ -98019,6 +98022,17 @@ async function resolveSourceRevisions(project, images, lsRemote) {
         result.set(image, revisions);
     }
     return result;
+}
+/** The manifest under a reference, or undefined when the registry has none there. */
+async function getManifestIfAny(client, ref) {
+    try {
+        return await client.getManifest(ref);
+    }
+    catch (error) {
+        if (error instanceof RegistryError && error.status === 404)
+            return undefined;
+        throw error;
+    }
 }
 function sumSizes(manifest) {
     if (manifest.kind !== 'image')
@@ -98139,26 +98153,30 @@ async function build_buildImages(request) {
             sourceRevisions: revisions.get(name) ?? {},
         });
         const keyRef = withTag(target, buildKeyTag(key));
+        /** A result for a manifest now under the temporary tag; children are built on its digest. */
+        const pushedResult = (status, by, manifest) => {
+            parents.recordBuilt(name, manifest.digest);
+            const size = sumSizes(manifest);
+            return {
+                image: name,
+                status,
+                digest: manifest.digest,
+                ref: formatReference(withDigest(target, manifest.digest)),
+                buildKey: key,
+                builder: by,
+                seconds: (Date.now() - started) / 1000,
+                ...(size !== undefined ? { size } : {}),
+            };
+        };
         if (request.reuse && request.push) {
-            const existing = await request.client.headManifest(keyRef);
+            // One GET answers both "is the key there?" and "what is it?".
+            const existing = await getManifestIfAny(request.client, keyRef);
             if (existing) {
-                const manifest = await request.client.getManifest(withDigest(target, existing.digest));
                 const current = await request.client.headManifest(target);
-                if (current?.digest !== manifest.digest)
-                    await request.client.putManifest(target, manifest);
-                parents.recordBuilt(name, manifest.digest);
-                request.log.info(`${name}: reused ${buildKeyTag(key)} → ${manifest.digest}`);
-                const size = sumSizes(manifest);
-                return {
-                    image: name,
-                    status: 'reused',
-                    digest: manifest.digest,
-                    ref: formatReference(withDigest(target, manifest.digest)),
-                    buildKey: key,
-                    builder: 'reuse',
-                    seconds: (Date.now() - started) / 1000,
-                    ...(size !== undefined ? { size } : {}),
-                };
+                if (current?.digest !== existing.digest)
+                    await request.client.putManifest(target, existing);
+                request.log.info(`${name}: reused ${buildKeyTag(key)} → ${existing.digest}`);
+                return pushedResult('reused', 'reuse', existing);
             }
         }
         const dir = await mkdtemp(join(work, `${name}-`));
@@ -98196,18 +98214,7 @@ async function build_buildImages(request) {
             if (pushed.digest !== outcome.digest) {
                 throw new Error(`${name}: the builder reported ${outcome.digest} but ${formatReference(target)} is ${pushed.digest}`);
             }
-            parents.recordBuilt(name, pushed.digest);
-            const size = sumSizes(pushed);
-            return {
-                image: name,
-                status: 'built',
-                digest: pushed.digest,
-                ref: formatReference(withDigest(target, pushed.digest)),
-                buildKey: key,
-                builder: outcome.builder,
-                seconds: (Date.now() - started) / 1000,
-                ...(size !== undefined ? { size } : {}),
-            };
+            return pushedResult('built', outcome.builder, pushed);
         }
         finally {
             log.close();
@@ -98228,7 +98235,7 @@ async function build_buildImages(request) {
 }
 
 // EXTERNAL MODULE: ./lib/src/app/registry.js
-var registry = __nccwpck_require__(4507);
+var app_registry = __nccwpck_require__(4507);
 ;// CONCATENATED MODULE: ./lib/src/app/build-run.js
 /**
  * Shared by the build action and the CLI: choose the builder, log it in when credentials are
@@ -107176,6 +107183,12 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./lib/src/adapters/checks/context.js
+/**
+ * What a check needs from the deployment it runs against: where a service can be reached and
+ * which container is its, the repository (for `ca` files and `run` scripts), the environment
+ * of `run` checks, and the run's cancellation.
+ */
+
 class ServiceNotFound extends Error {
     service;
     constructor(service, known) {
@@ -107213,6 +107226,16 @@ function describeNetworkError(error, timeoutMs, where) {
         default:
             return `${e?.code ? `${e.code}: ` : ''}${e?.message ?? String(error)}`;
     }
+}
+/** Where a tcp or tls check connects: its host and port, or the service's published port. */
+async function checkTarget(check, context, signal) {
+    if (!check.service)
+        return { ok: true, host: check.host, port: check.port, where: `${check.host}:${check.port}` };
+    const found = endpointOf(await addressOf(context, check.service, signal), check.port);
+    if (!found.ok)
+        return { ok: false, verdict: failed(`${check.service} reachable on port ${check.port}`, found.why) };
+    const { host, port, via } = found.endpoint;
+    return { ok: true, host, port, where: `${host}:${port} (${check.service}:${check.port} by its ${via})` };
 }
 
 ;// CONCATENATED MODULE: ./lib/src/adapters/checks/http.js
@@ -107476,17 +107499,10 @@ async function runAttempt(check, context) {
 
 async function tcpAttempt(check, context) {
     const signal = attemptSignal(context, check.timeout.milliseconds);
-    let host = check.host;
-    let port = check.port;
-    let via = '';
-    if (check.service) {
-        const found = endpointOf(await addressOf(context, check.service, signal), check.port);
-        if (!found.ok)
-            return failed(`${check.service} reachable on port ${check.port}`, found.why);
-        ({ host, port } = found.endpoint);
-        via = ` (${check.service}:${check.port} by its ${found.endpoint.via})`;
-    }
-    const where = `${host}:${port}${via}`;
+    const target = await checkTarget(check, context, signal);
+    if (!target.ok)
+        return target.verdict;
+    const { host, port, where } = target;
     try {
         await new Promise((resolve, reject) => {
             const socket = (0,external_node_net_.connect)({ host, port, signal });
@@ -107531,17 +107547,10 @@ function expiry(cert) {
 }
 async function tlsAttempt(check, context) {
     const signal = attemptSignal(context, check.timeout.milliseconds);
-    let host = check.host;
-    let port = check.port;
-    let via = '';
-    if (check.service) {
-        const found = endpointOf(await addressOf(context, check.service, signal), check.port);
-        if (!found.ok)
-            return failed(`${check.service} reachable on port ${check.port}`, found.why);
-        ({ host, port } = found.endpoint);
-        via = ` (${check.service}:${check.port})`;
-    }
-    const where = `${host}:${port}${via}`;
+    const target = await checkTarget(check, context, signal);
+    if (!target.ok)
+        return target.verdict;
+    const { host, port, where } = target;
     const ca = check.ca ? await (0,promises_.readFile)((0,external_node_path_.join)(context.root, check.ca)) : undefined;
     let socket;
     try {

@@ -24,7 +24,7 @@ import { formatReference, withDigest, withTag, type ImageReference } from '../co
 import { createSchedule, formatProgress, runSchedule, estimator, type DurationHistory, type Outcome } from '../core/schedule/index.js';
 import type { Builder } from '../adapters/builders/index.js';
 import { listContextFiles } from '../adapters/context-files.js';
-import type { RegistryClient } from '../adapters/registry/index.js';
+import { RegistryError, type Manifest, type RegistryClient } from '../adapters/registry/index.js';
 import { loadProject, type Project, type ProjectImage } from './project.js';
 import { imageRef } from './promote.js';
 import { BASE_DIGEST_LABEL, BASE_NAME_LABEL, SOURCES_LABEL, promotedTag } from './upstream.js';
@@ -116,7 +116,17 @@ async function resolveSourceRevisions(
   return result;
 }
 
-function sumSizes(manifest: Awaited<ReturnType<RegistryClient['getManifest']>>): number | undefined {
+/** The manifest under a reference, or undefined when the registry has none there. */
+async function getManifestIfAny(client: RegistryClient, ref: ImageReference): Promise<Manifest | undefined> {
+  try {
+    return await client.getManifest(ref);
+  } catch (error) {
+    if (error instanceof RegistryError && error.status === 404) return undefined;
+    throw error;
+  }
+}
+
+function sumSizes(manifest: Manifest): number | undefined {
   if (manifest.kind !== 'image') return undefined;
   return manifest.config.size + manifest.layers.reduce((total, layer) => total + layer.size, 0);
 }
@@ -240,26 +250,30 @@ export async function buildImages(request: BuildRequest): Promise<BuildRun> {
       sourceRevisions: revisions.get(name) ?? {},
     });
     const keyRef = withTag(target, buildKeyTag(key));
+    /** A result for a manifest now under the temporary tag; children are built on its digest. */
+    const pushedResult = (status: BuildStatus, by: string, manifest: Manifest): ImageBuildResult => {
+      parents.recordBuilt(name, manifest.digest);
+      const size = sumSizes(manifest);
+      return {
+        image: name,
+        status,
+        digest: manifest.digest,
+        ref: formatReference(withDigest(target, manifest.digest)),
+        buildKey: key,
+        builder: by,
+        seconds: (Date.now() - started) / 1000,
+        ...(size !== undefined ? { size } : {}),
+      };
+    };
 
     if (request.reuse && request.push) {
-      const existing = await request.client.headManifest(keyRef);
+      // One GET answers both "is the key there?" and "what is it?".
+      const existing = await getManifestIfAny(request.client, keyRef);
       if (existing) {
-        const manifest = await request.client.getManifest(withDigest(target, existing.digest));
         const current = await request.client.headManifest(target);
-        if (current?.digest !== manifest.digest) await request.client.putManifest(target, manifest);
-        parents.recordBuilt(name, manifest.digest);
-        request.log.info(`${name}: reused ${buildKeyTag(key)} → ${manifest.digest}`);
-        const size = sumSizes(manifest);
-        return {
-          image: name,
-          status: 'reused',
-          digest: manifest.digest,
-          ref: formatReference(withDigest(target, manifest.digest)),
-          buildKey: key,
-          builder: 'reuse',
-          seconds: (Date.now() - started) / 1000,
-          ...(size !== undefined ? { size } : {}),
-        };
+        if (current?.digest !== existing.digest) await request.client.putManifest(target, existing);
+        request.log.info(`${name}: reused ${buildKeyTag(key)} → ${existing.digest}`);
+        return pushedResult('reused', 'reuse', existing);
       }
     }
 
@@ -298,18 +312,7 @@ export async function buildImages(request: BuildRequest): Promise<BuildRun> {
       if (pushed.digest !== outcome.digest) {
         throw new Error(`${name}: the builder reported ${outcome.digest} but ${formatReference(target)} is ${pushed.digest}`);
       }
-      parents.recordBuilt(name, pushed.digest);
-      const size = sumSizes(pushed);
-      return {
-        image: name,
-        status: 'built',
-        digest: pushed.digest,
-        ref: formatReference(withDigest(target, pushed.digest)),
-        buildKey: key,
-        builder: outcome.builder,
-        seconds: (Date.now() - started) / 1000,
-        ...(size !== undefined ? { size } : {}),
-      };
+      return pushedResult('built', outcome.builder, pushed);
     } finally {
       log.close();
     }

@@ -3,7 +3,7 @@
  * which container is its, the repository (for `ca` files and `run` scripts), the environment
  * of `run` checks, and the run's cancellation.
  */
-import type { ServiceAddress } from '../../core/checks/index.js';
+import { endpointOf, failed, type ServiceAddress, type Verdict } from '../../core/checks/index.js';
 import type { InspectedContainer } from '../compose/docker.js';
 
 export interface ServiceLookup {
@@ -55,4 +55,17 @@ export function describeNetworkError(error: unknown, timeoutMs: number, where: s
     default:
       return `${e?.code ? `${e.code}: ` : ''}${e?.message ?? String(error)}`;
   }
+}
+
+/** Where a tcp or tls check connects: its host and port, or the service's published port. */
+export async function checkTarget(
+  check: { readonly host: string; readonly port: number; readonly service?: string },
+  context: CheckContext,
+  signal: AbortSignal,
+): Promise<{ ok: true; host: string; port: number; where: string } | { ok: false; verdict: Verdict }> {
+  if (!check.service) return { ok: true, host: check.host, port: check.port, where: `${check.host}:${check.port}` };
+  const found = endpointOf(await addressOf(context, check.service, signal), check.port);
+  if (!found.ok) return { ok: false, verdict: failed(`${check.service} reachable on port ${check.port}`, found.why) };
+  const { host, port, via } = found.endpoint;
+  return { ok: true, host, port, where: `${host}:${port} (${check.service}:${check.port} by its ${via})` };
 }

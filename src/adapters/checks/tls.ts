@@ -10,9 +10,9 @@ import { readFile } from 'node:fs/promises';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { checkServerIdentity, connect, type PeerCertificate, type TLSSocket } from 'node:tls';
-import { endpointOf, failed, passed, type Verdict } from '../../core/checks/index.js';
+import { failed, passed, type Verdict } from '../../core/checks/index.js';
 import type { TlsCheck } from '../../core/config/types.js';
-import { addressOf, attemptSignal, describeNetworkError, type CheckContext } from './context.js';
+import { attemptSignal, checkTarget, describeNetworkError, type CheckContext } from './context.js';
 
 function names(cert: PeerCertificate): string {
   const subject = cert.subject?.CN ? `CN=${cert.subject.CN}` : 'no CN';
@@ -27,16 +27,9 @@ function expiry(cert: PeerCertificate): string {
 
 export async function tlsAttempt(check: TlsCheck, context: CheckContext): Promise<Verdict> {
   const signal = attemptSignal(context, check.timeout.milliseconds);
-  let host = check.host;
-  let port = check.port;
-  let via = '';
-  if (check.service) {
-    const found = endpointOf(await addressOf(context, check.service, signal), check.port);
-    if (!found.ok) return failed(`${check.service} reachable on port ${check.port}`, found.why);
-    ({ host, port } = found.endpoint);
-    via = ` (${check.service}:${check.port})`;
-  }
-  const where = `${host}:${port}${via}`;
+  const target = await checkTarget(check, context, signal);
+  if (!target.ok) return target.verdict;
+  const { host, port, where } = target;
   const ca = check.ca ? await readFile(join(context.root, check.ca)) : undefined;
   let socket: TLSSocket | undefined;
   try {
