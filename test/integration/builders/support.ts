@@ -4,7 +4,6 @@
  * API, not through the code under test).
  */
 import { expect } from 'vitest';
-import { run } from '../../../src/adapters/process/run.js';
 import { BuildFailedError, type Builder, type BuildOutcome, type BuildRequest, type PushedBuildOutcome } from '../../../src/adapters/builders/index.js';
 import { busyboxContext, type BusyboxContext } from '../../harness/busybox.js';
 import type { RunningRegistry } from '../../harness/registry.js';
@@ -190,20 +189,4 @@ export async function expectFailingRun(builder: Builder, registry: RunningRegist
   }
 }
 
-/**
- * Removes the images a test left in the daemon or in buildah's store under `registryHost/`
- * (the builders keep them on purpose, as layer cache; tests should not pile them up). Parents
- * pulled by digest have no tag, so images are removed by ID.
- */
-export async function removeLocalImages(tool: 'docker' | 'buildah', command: string, registryHost: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const format = tool === 'docker' ? '{{.ID}} {{.Repository}}' : '{{.ID}} {{.Name}}';
-  const list = await run(command, ['images', '--format', format], { env });
-  const ids = new Set(
-    list.stdout
-      .split('\n')
-      .map((line) => line.trim().split(/\s+/))
-      .filter(([, name]) => name?.startsWith(`${registryHost}/`))
-      .map(([id]) => id as string),
-  );
-  if (ids.size > 0) await run(command, tool === 'docker' ? ['image', 'rm', '--force', ...ids] : ['rmi', '--force', ...ids], { env });
-}
+export { removeLocalImages } from '../../harness/local-images.js';

@@ -4,6 +4,7 @@
  * pointed at a loopback registry and built there with the real build use case, and what Docker
  * says is left of a compose project afterwards.
  */
+import { removeLocalImages } from '../../harness/local-images.js';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,6 @@ import { buildOutputs, runBuild } from '../../../src/app/build-run.js';
 import type { SmokeLogger } from '../../../src/app/smoke.js';
 import { projectResources } from '../../../src/adapters/compose/docker.js';
 import type { RegistryClient } from '../../../src/adapters/registry/index.js';
-import { run } from '../../../src/adapters/process/run.js';
 import { REPO_ROOT } from '../../support/action-runner.js';
 import { TestRepo } from '../../support/git-repo.js';
 
@@ -94,13 +94,5 @@ export async function expectNothingLeft(project: string): Promise<void> {
 
 /** Removes every local image of the registry (they were pulled for the deployment). */
 export async function removePulledImages(registryHost: string): Promise<void> {
-  const list = await run('docker', ['images', '--format', '{{.ID}} {{.Repository}}']);
-  const ids = new Set(
-    list.stdout
-      .split('\n')
-      .map((line) => line.trim().split(/\s+/))
-      .filter(([, name]) => name?.startsWith(`${registryHost}/`))
-      .map(([id]) => id as string),
-  );
-  if (ids.size > 0) await run('docker', ['image', 'rm', '--force', ...ids]);
+  await removeLocalImages('docker', 'docker', registryHost);
 }
