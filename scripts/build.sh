@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
 out="${1:-dist}"
 rm -rf lib
+# The images.yaml validator is compiled ahead of time (ajv standalone), from the schema as it is now.
+node scripts/generate-schema-validator.ts
 tsc -p tsconfig.build.json
 entries=(detect build smoke promote cleanup cli)
 for name in "${entries[@]}"; do

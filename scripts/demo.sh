@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The demo command (README: `npm run demo`): the whole life of examples/ on this machine,
 # against a registry it starts on a loopback port and the local Docker daemon.
-#   plan → build (parents pinned by digest) → promote to latest → a second build reusing
-#   everything → what the registry holds.
-# Each later capability (smoke, cleanup) adds its step here.
+#   plan → build (parents pinned by digest) → smoke → promote to latest → a second build
+#   reusing everything → a branch build and an exception → cleanup, dry run then real →
+#   what the registry holds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo_root="$PWD"
@@ -78,8 +78,33 @@ step "4. promote $tag to latest and sha-${sha:0:7}, requiring the tested digests
 step "5. build again under a new tag: every image is reused by its build key"
 "${cli[@]}" build --all --root "$repo" --tag "${tag}-again"
 
-step "6. what the registry holds"
+step "6. a branch changes tools: tools and worker (FROM tools) get new digests, the rest is reused"
+git -C "$repo" checkout -q -b feature/faster
+printf '\n# faster start\n' >>"$repo/images/tools/Dockerfile"
+git -C "$repo" -c user.name=demo -c user.email=demo@example.invalid commit -q -am "tools: faster start"
+branch_tag="feature-faster-$(git -C "$repo" rev-parse --short=7 HEAD)"
+"${cli[@]}" plan --root "$repo" --base main --head HEAD
+"${cli[@]}" build --all --root "$repo" --tag "$branch_tag"
+echo "  mark the branch's worker build as an exception, in the registry itself:"
+"${cli[@]}" keep "worker@$branch_tag" --root "$repo" --reason demo
+
+as_of="$(date -u -d '+31 days' +%F)"
+step "7. cleanup as of $as_of (31 days on), dry run: the plan, rule by rule; nothing is deleted"
+"${cli[@]}" cleanup --root "$repo" --dry-run --as-of "$as_of" 2>"$work/plan.txt"
+echo "  the plan for tools, as the log shows it (every image has one):"
+sed -n '/^── tools/,/^── /p' "$work/plan.txt" | sed '$d' | sed 's/^/  /'
+
+step "8. cleanup as of $as_of, for real: branch builds go, latest and the kept build stay whole"
+"${cli[@]}" cleanup --root "$repo" --as-of "$as_of" 2>/dev/null
+
+step "9. what the registry holds"
 for image in base runtime tools app web web-tls worker; do
   tags="$(skopeo list-tags --tls-verify=false "docker://$host/acme/examples-$image" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).Tags.sort().join(" ")))')"
   printf '  %-22s %s\n' "examples-$image" "$tags"
 done
+echo "  every kept tag still pulls:"
+for image in base runtime tools app web web-tls worker; do
+  skopeo inspect --raw --tls-verify=false "docker://$host/acme/examples-$image:latest" >/dev/null
+done
+skopeo copy -q --src-tls-verify=false "docker://$host/acme/examples-worker:keep-demo" "dir:$work/kept-worker"
+echo "  latest of every image, and worker:keep-demo with all its blobs: ok"

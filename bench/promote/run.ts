@@ -23,9 +23,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { formatMs, median, printTable } from '../lib/measure.ts';
+import { bundlePath, formatMs, median, printTable } from '../lib/measure.ts';
+import { recordFigure } from '../lib/results.ts';
 
 const runsFlag = process.argv.indexOf('--runs');
 const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 5;
@@ -35,8 +36,7 @@ const LAYERS = 2;
 const LAYER_BYTES = 512 * 1024;
 const FROM = 'pr-1-abcdef0';
 const SKOPEO_PARALLEL = 8; // the client's own concurrency per registry (images at once)
-const repoRoot = resolve(import.meta.dirname, '../..');
-const cli = join(repoRoot, 'dist/cli/index.js');
+const cli = bundlePath('cli');
 
 // ---------------------------------------------------------------------------------------------
 // Processes
@@ -358,6 +358,42 @@ try {
   );
   const perRun = (label: string): string => samples.get(label)!.map((s) => formatMs(s.ms)).join(', ');
   for (const c of contenders) console.log(`  ${c.label}: ${perRun(c.label)}`);
+
+  const SERIAL = 'skopeo copy ×60, serial';
+  const PARALLEL = `skopeo copy ×60, ${SKOPEO_PARALLEL} images at once`;
+  const faster = med(SERIAL) / ourMs;
+  recordFigure({
+    bench: 'promote',
+    name: `promote ${IMAGES} images × ${TAGS_PER_IMAGE} tags (whole CLI process)`,
+    median: ourMs,
+    unit: 'ms',
+    comparison: { label: SERIAL, median: med(SERIAL) },
+    ratio: faster,
+    ratioLabel: 'skopeo ÷ ours',
+    goal: { text: '≥ 10× faster', met: faster >= 10 },
+    note:
+      `skopeo with ${SKOPEO_PARALLEL} images at once: ${formatMs(med(PARALLEL))} (${(med(PARALLEL) / ourMs).toFixed(1)}×). Floors: the registry alone needs ` +
+      `${formatMs(med(BARE))} for the minimum requests and the CLI ${formatMs(med(START))} to start, so ${(med(SERIAL) / (med(BARE) + med(START))).toFixed(1)}× is the best possible here.`,
+  });
+  const moved = count(o, 'GET manifest') + count(o, 'PUT manifest');
+  recordFigure({
+    bench: 'promote',
+    name: 'requests: manifest GET + PUT',
+    median: moved,
+    unit: 'count',
+    comparison: { label: '1 GET per image + 1 PUT per new tag', median: minimum },
+    goal: { text: '= the minimum', met: moved === minimum },
+    note: `Besides: ${count(o, 'HEAD manifest')} HEADs (is the tag there already?), ${count(o, 'GET ping')} ping, ${blobRequests(o)} blob requests; serial skopeo sent ${count(last(SERIAL))} requests.`,
+  });
+  recordFigure({
+    bench: 'promote',
+    name: 'blob bytes moved',
+    median: o.blobBytes,
+    unit: 'bytes',
+    comparison: { label: SERIAL, median: last(SERIAL).blobBytes },
+    ratio: null,
+    goal: { text: '0', met: o.blobBytes === 0 },
+  });
 } finally {
   proxyServer?.closeAllConnections();
   proxyServer?.close();

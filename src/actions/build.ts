@@ -1,8 +1,12 @@
 /** Entry point of the build action: inputs → app/build-run → outputs, summary, annotations. */
 import * as core from '@actions/core';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { GitHubCacheStore, githubCacheAvailable } from '../adapters/cache/index.js';
 import { readWorkflowContext } from '../adapters/github/context.js';
 import { lsRemote } from '../adapters/git/ls-remote.js';
+import { durationsCacheKey, parseCacheSpecs, type BuildCacheSettings, type DurationsLocation } from '../app/build-cache.js';
 import { buildOutputs, describeFailure, parseBuildArgs, runBuild, temporaryTagFor } from '../app/build-run.js';
 import type { ImageLog } from '../app/build.js';
 import { loadConfigFile } from '../app/project.js';
@@ -36,9 +40,29 @@ await runAction('build', async () => {
   const tag = await temporaryTagFor(root, configFile, ctx, stringInput('tag'));
   const platforms = listInput('platforms');
   const buildArgs = stringInput('build-args');
-  if (!booleanInput('cache', true) || !process.env['ACTIONS_CACHE_URL']) {
-    core.notice('Layer cache across runs: skipped (no GitHub cache service here, or cache: false). buildx keeps its own cache.');
-  }
+  const push = booleanInput('push', true);
+  // Stable paths: the GitHub cache versions an entry by the paths it was saved from.
+  const temp = process.env['RUNNER_TEMP'] ?? tmpdir();
+  const store = githubCacheAvailable() ? new GitHubCacheStore() : undefined;
+  const cacheFrom = stringInput('cache-from');
+  const cacheTo = stringInput('cache-to');
+  const cache: BuildCacheSettings | undefined = booleanInput('cache', true)
+    ? {
+        ...(store
+          ? { layers: { store, workDir: join(temp, 'image-actions-cache') } }
+          : { unavailable: "GitHub's cache service is not reachable here (neither ACTIONS_RESULTS_URL nor ACTIONS_CACHE_URL is set)" }),
+        ...(cacheFrom !== undefined ? { buildxFrom: parseCacheSpecs(cacheFrom) } : {}),
+        ...(cacheTo !== undefined ? { buildxTo: parseCacheSpecs(cacheTo) } : {}),
+        github: store !== undefined,
+        push,
+      }
+    : undefined;
+  if (!cache) core.info('cache: false: no layer cache and no buildx cache for this run');
+  // Each job of a run saves its own history (wave and matrix jobs build different images).
+  const job = `${process.env['GITHUB_JOB'] ?? 'build'}-${createHash('sha256').update([...images].sort().join('\n')).digest('hex').slice(0, 8)}`;
+  const durations: DurationsLocation | undefined = store
+    ? { store, workDir: join(temp, 'image-actions-durations'), saveKey: durationsCacheKey(ctx.runId, process.env['GITHUB_RUN_ATTEMPT'] ?? '1', job) }
+    : undefined;
   const client = createRegistryClient({
     host: registryHost(registry),
     ...(username !== undefined ? { username } : {}),
@@ -72,7 +96,7 @@ await runAction('build', async () => {
       builder: builderInput(),
       parallel,
       reuse: booleanInput('reuse', true),
-      push: booleanInput('push', true),
+      push,
       ...(platforms.length > 0 ? { platforms } : {}),
       ...(buildArgs ? { extraBuildArgs: parseBuildArgs(buildArgs) } : {}),
       registry,
@@ -85,7 +109,9 @@ await runAction('build', async () => {
         : {}),
       client,
       lsRemote: (url, ref) => lsRemote(url, ref, token ? { token } : {}),
-      log: { info: (m) => core.info(m), warn: (m) => core.warning(m), forImage },
+      ...(cache ? { cache } : {}),
+      ...(durations ? { durations } : {}),
+      log: { info: (m) => core.info(m), warn: (m) => core.warning(m), notice: (m) => core.notice(m), forImage },
     });
     const outputs = buildOutputs(run);
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, JSON.stringify(value));

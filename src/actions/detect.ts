@@ -7,9 +7,8 @@ import { readWorkflowContext } from '../adapters/github/context.js';
 import { detectSummaryMarkdown } from '../report/detect-summary.js';
 import { booleanInput, listInput, secretInput, stringInput } from '../runner/inputs.js';
 import { loadConfigFile } from '../app/project.js';
-import { createRegistryClient, registryHost } from '../app/registry.js';
-import { registryUpstreamChecker } from '../app/upstream.js';
-import { lsRemote } from '../adapters/git/ls-remote.js';
+import type { UpstreamChecker } from '../app/detect.js';
+import type { RegistryClient } from '../adapters/registry/index.js';
 import { runAction } from '../runner/run-action.js';
 
 await runAction('detect', async () => {
@@ -21,27 +20,40 @@ await runAction('detect', async () => {
   const password = secretInput('password');
   const username = stringInput('username');
   const token = secretInput('github-token');
-  // The registry is contacted only for scheduled runs (source, base and new reasons).
-  const client = createRegistryClient({
-    host: registryHost(registry),
-    ...(username !== undefined ? { username } : {}),
-    ...(password !== undefined ? { password } : {}),
-    insecureRegistries: listInput('insecure-registries'),
-    debug: (m) => core.debug(m),
-  });
-  const result = await detect({
-    root,
-    configFile,
-    ...(registry
-      ? {
-          upstream: registryUpstreamChecker({
+  const insecureRegistries = listInput('insecure-registries');
+  // The registry is contacted only for scheduled runs (source, base and new reasons). The client
+  // and the checker load when detect asks for them, so that every other run skips parsing them
+  // (the HTTP client alone is a third of the bundle).
+  let client: RegistryClient | undefined;
+  const upstream: UpstreamChecker | undefined = registry
+    ? {
+        async check(project, images) {
+          const [{ createRegistryClient, registryHost }, { registryUpstreamChecker }, { lsRemote }] = await Promise.all([
+            import('../app/registry.js'),
+            import('../app/upstream.js'),
+            import('../adapters/git/ls-remote.js'),
+          ]);
+          client = createRegistryClient({
+            host: registryHost(registry),
+            ...(username !== undefined ? { username } : {}),
+            ...(password !== undefined ? { password } : {}),
+            insecureRegistries,
+            debug: (m) => core.debug(m),
+          });
+          const checker = registryUpstreamChecker({
             client,
             registry,
             lsRemote: (url, ref) => lsRemote(url, ref, { ...(token ? { token } : {}), ...(process.env['GITHUB_SERVER_URL'] ? { serverUrl: process.env['GITHUB_SERVER_URL'] } : {}) }),
             log: (m) => core.info(m),
-          }),
-        }
-      : {}),
+          });
+          return checker.check(project, images);
+        },
+      }
+    : undefined;
+  const result = await detect({
+    root,
+    configFile,
+    ...(upstream ? { upstream } : {}),
     context: readWorkflowContext(),
     overrides: {
       all: booleanInput('all', false),
@@ -51,7 +63,7 @@ await runAction('detect', async () => {
     },
     warn: (m) => core.warning(m),
     info: (m) => core.info(m),
-  }).finally(() => client.close());
+  }).finally(() => client?.close());
 
   for (const { wave, size } of oversizedWaves(result.waves)) {
     core.warning(

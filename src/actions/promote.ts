@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { readWorkflowContext } from '../adapters/github/context.js';
+import { selectDeleter } from '../adapters/deletion/select.js';
 import { createRegistryClient, registryHost } from '../app/registry.js';
 import { promotedOutput } from '../app/promote.js';
 import { runPromote } from '../app/promote-run.js';
@@ -23,6 +24,7 @@ await runAction('promote', async () => {
   const require = digestMapInput('require');
   const tags = listInput('tags');
   const from = stringInput('from');
+  const deleteTemporary = booleanInput('delete-temporary', false);
   const client = createRegistryClient({
     host: registryHost(registry),
     ...(username !== undefined ? { username } : {}),
@@ -31,6 +33,15 @@ await runAction('promote', async () => {
     debug: (m) => core.debug(m),
   });
   try {
+    const deleter = deleteTemporary
+      ? selectDeleter({
+          registryHost: registryHost(registry),
+          client,
+          ...(githubToken ? { githubToken } : {}),
+          ...(username !== undefined && password !== undefined ? { dockerHubCredentials: { username, password } } : {}),
+          ...(process.env['GITHUB_API_URL'] ? { githubApiUrl: process.env['GITHUB_API_URL'] } : {}),
+        })
+      : undefined;
     const result = await runPromote({
       root,
       configFile,
@@ -45,10 +56,15 @@ await runAction('promote', async () => {
       ...(githubToken ? { githubToken } : {}),
       ...(process.env['GITHUB_REPOSITORY'] ? { repository: process.env['GITHUB_REPOSITORY'] } : {}),
       client,
+      ...(deleter ? { deleteTemporary: deleter } : {}),
       log: (m) => core.info(m),
     });
     core.setOutput('promoted', JSON.stringify(promotedOutput(result.outcomes)));
     await core.summary.addRaw(promoteSummaryMarkdown(result, dryRun)).write();
+    // The promotion itself succeeded; a temporary tag left behind is the next cleanup's job.
+    for (const t of result.temporary ?? []) {
+      if (t.state === 'failed' || t.state === 'unsupported') core.warning(`temporary tag ${t.reference} was not deleted: ${t.reason ?? t.state}`);
+    }
   } finally {
     await client.close();
   }

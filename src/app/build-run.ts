@@ -8,8 +8,11 @@ import { interpretEvent } from '../core/event/interpret.js';
 import { applyTemporaryTagRule } from '../core/event/temporary-tag.js';
 import { BuildFailedError, selectBuilder, type Builder, type BuilderPreference } from '../adapters/builders/index.js';
 import { loginBuilder } from '../adapters/builders/login.js';
+import { run } from '../adapters/process/run.js';
 import type { RegistryClient } from '../adapters/registry/index.js';
+import { recordDurations, type DurationHistory } from '../core/schedule/index.js';
 import { buildImages, type BuildLogger, type BuildRun } from './build.js';
+import { measuredDurations, restoreDurations, saveDurations, type BuildCacheSettings, type CacheLog, type DurationsLocation } from './build-cache.js';
 import { loadConfigFile } from './project.js';
 import { registryHost } from './registry.js';
 
@@ -99,10 +102,34 @@ export interface BuildJob {
   readonly sourceUrl?: string;
   readonly client: RegistryClient;
   readonly lsRemote: (url: string, ref: string) => Promise<string>;
+  /** The layer cache and buildx's cache; absent: off. */
+  readonly cache?: BuildCacheSettings;
+  /** Where the build durations are kept between runs; absent: equal estimates, nothing recorded. */
+  readonly durations?: DurationsLocation;
   readonly log: BuildLogger;
 }
 
+/**
+ * Builds, with the duration history restored before scheduling and, with the new measurements
+ * merged in, saved after.
+ */
 export async function runBuild(job: BuildJob): Promise<BuildRun> {
+  const cacheLog: CacheLog = {
+    info: (m) => job.log.info(m),
+    warn: (m) => job.log.warn(m),
+    notice: (m) => (job.log.notice ? job.log.notice(m) : job.log.info(m)),
+  };
+  const restored = job.durations ? await restoreDurations(job.durations, cacheLog) : undefined;
+  if (restored?.key) job.log.info(`build durations restored from ${restored.key}`);
+  const built = await buildWith(job, restored?.history);
+  const measured = measuredDurations(built.outcomes);
+  if (job.durations && Object.keys(measured).length > 0) {
+    await saveDurations(job.durations, recordDurations(restored?.history ?? {}, measured), cacheLog);
+  }
+  return built;
+}
+
+async function buildWith(job: BuildJob, durations: DurationHistory | undefined): Promise<BuildRun> {
   const registry = job.registry ?? (await loadConfigFile(job.root, job.configFile)).config.registry;
   // Chosen (probed, logged in) only when an image needs building, not when all are reused.
   const builder = async (): Promise<Builder> => {
@@ -129,9 +156,35 @@ export async function runBuild(job: BuildJob): Promise<BuildRun> {
     revision: job.revision,
     ...(job.sourceUrl ? { sourceUrl: job.sourceUrl } : {}),
     lsRemote: job.lsRemote,
+    ...(durations ? { durations } : {}),
+    ...(job.cache ? { cache: job.cache } : {}),
     now: new Date(),
     log: job.log,
   });
+}
+
+/**
+ * The web address of a repository from its remote URL, for the source label: only an http(s)
+ * URL, without credentials (a token in a remote URL must never reach a label) and `.git`.
+ */
+export function sourceUrlFromRemote(remote: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(remote.trim());
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  if (url.hostname === '') return undefined;
+  const path = url.pathname.replace(/\/+$/, '').replace(/\.git$/, '');
+  if (path === '' || path === '/') return undefined;
+  return `${url.protocol}//${url.host}${path}`;
+}
+
+/** The source label's URL for a checkout: its `origin` remote when that is an http(s) URL. */
+export async function repositorySourceUrl(root: string): Promise<string | undefined> {
+  const result = await run('git', ['-C', root, 'remote', 'get-url', 'origin']).catch(() => undefined);
+  return result?.exitCode === 0 ? sourceUrlFromRemote(result.stdout) : undefined;
 }
 
 /** `KEY=value` lines (the build-args input); a line without `=` is an error naming it. */

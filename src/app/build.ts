@@ -11,7 +11,9 @@
  *   3. with `reuse`, an existing `bk-<key>` tag is retagged (one GET, one PUT) instead of
  *      building;
  *   4. otherwise the builder builds a generated Dockerfile (FROMs pinned) outside the context,
- *      pushes both tags, and the pushed digest is checked against the registry.
+ *      pushes both tags, and the pushed digest is checked against the registry; docker's and
+ *      buildah's layers are restored from the cache before and saved after, behind the
+ *      schedule (build-cache.ts), and buildx is given its cache specs.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,11 +22,12 @@ import { buildKey, buildKeyTag } from '../core/build-key/index.js';
 import { settingsFor } from '../core/config/defaults.js';
 import { pinFroms } from '../core/dockerfile/pin.js';
 import type { FromInstruction } from '../core/dockerfile/parse.js';
-import { formatReference, withDigest, withTag, type ImageReference } from '../core/reference.js';
+import { formatReference, repositoryName, withDigest, withTag, type ImageReference } from '../core/reference.js';
 import { createSchedule, formatProgress, runSchedule, estimator, type DurationHistory, type Outcome } from '../core/schedule/index.js';
 import type { Builder } from '../adapters/builders/index.js';
 import { listContextFiles } from '../adapters/context-files.js';
 import { RegistryError, type Manifest, type RegistryClient } from '../adapters/registry/index.js';
+import { describeEstimates, openImageCache, type BuildCacheSettings, type CacheLog, type ImageCache } from './build-cache.js';
 import { loadProject, type Project, type ProjectImage } from './project.js';
 import { imageRef } from './promote.js';
 import { BASE_DIGEST_LABEL, BASE_NAME_LABEL, SOURCES_LABEL, promotedTag } from './upstream.js';
@@ -40,6 +43,8 @@ export interface ImageLog {
 export interface BuildLogger {
   info(message: string): void;
   warn(message: string): void;
+  /** Something the user should see but that is not wrong (an annotation in Actions); `info` when absent. */
+  notice?(message: string): void;
   /** A log for one image's builder output (a log group in Actions). */
   forImage(image: string): ImageLog;
 }
@@ -70,7 +75,10 @@ export interface BuildRequest {
   /** The repository's URL, for the source label. */
   readonly sourceUrl?: string;
   readonly lsRemote: (url: string, ref: string) => Promise<string>;
+  /** Estimated seconds by image, from earlier runs (see build-cache.ts); equal estimates when absent. */
   readonly durations?: DurationHistory;
+  /** The layer cache and buildx's cache; absent: no cache at all (`cache: false`). */
+  readonly cache?: BuildCacheSettings;
   readonly now: Date;
   readonly log: BuildLogger;
 }
@@ -218,12 +226,27 @@ export async function buildImages(request: BuildRequest): Promise<BuildRun> {
     estimate: estimator(request.durations ?? {}),
     parallel: request.parallel,
   });
+  request.log.info(describeEstimates(request.durations ?? {}, [...set]));
+  const cacheLog: CacheLog = {
+    info: (m) => request.log.info(m),
+    warn: (m) => request.log.warn(m),
+    notice: (m) => (request.log.notice ? request.log.notice(m) : request.log.info(m)),
+  };
+  const noticed = new Set<string>();
+  const noticeOnce = (message: string): void => {
+    if (noticed.has(message)) return;
+    noticed.add(message);
+    cacheLog.notice(message);
+  };
+  // Layer cache saves run behind the schedule: a child need not wait for its parent's upload.
+  const pendingSaves: Promise<void>[] = [];
   const work = await mkdtemp(join(tmpdir(), 'image-actions-build-'));
   let chosenBuilder: Promise<Builder> | undefined;
   const builder = (): Promise<Builder> =>
     (chosenBuilder ??= typeof request.builder === 'function' ? request.builder() : Promise.resolve(request.builder));
 
-  const buildOne = async (name: string): Promise<ImageBuildResult> => {
+  /** `announce` prints the progress line once it is known whether the image is reused or built. */
+  const buildOne = async (name: string, announce: (verb: string) => void): Promise<ImageBuildResult> => {
     const started = Date.now();
     const image = project.images.get(name)!;
     const settings = settingsFor(project.config, name);
@@ -271,12 +294,14 @@ export async function buildImages(request: BuildRequest): Promise<BuildRun> {
       const existing = await getManifestIfAny(request.client, keyRef);
       if (existing) {
         const current = await request.client.headManifest(target);
+        announce('reusing');
         if (current?.digest !== existing.digest) await request.client.putManifest(target, existing);
         request.log.info(`${name}: reused ${buildKeyTag(key)} → ${existing.digest}`);
         return pushedResult('reused', 'reuse', existing);
       }
     }
 
+    announce('building');
     const dir = await mkdtemp(join(work, `${name}-`));
     const dockerfile = join(dir, 'Dockerfile');
     await writeFile(dockerfile, pinnedText);
@@ -289,9 +314,15 @@ export async function buildImages(request: BuildRequest): Promise<BuildRun> {
       [BUILD_KEY_LABEL]: key,
       [SOURCES_LABEL]: JSON.stringify(revisions.get(name) ?? {}),
     };
+    const chosen = await builder();
+    const tags = request.push ? [formatReference(target), formatReference(keyRef)] : [formatReference(target)];
+    let imageCache: ImageCache | undefined;
+    let succeeded = false;
     const log = request.log.forImage(name);
     try {
-      const outcome = await (await builder()).build({
+      imageCache = await openImageCache(request.cache, chosen, { name, buildKey: key, repository: repositoryName(target) }, cacheLog, noticeOnce);
+      const observer = imageCache.observes ? imageCache : undefined;
+      const outcome = await chosen.build({
         image: name,
         contextDir,
         dockerfile,
@@ -299,11 +330,16 @@ export async function buildImages(request: BuildRequest): Promise<BuildRun> {
         ...(settings.target ? { target: settings.target } : {}),
         platforms,
         labels,
-        tags: request.push ? [formatReference(target), formatReference(keyRef)] : [formatReference(target)],
+        tags,
         push: request.push,
         insecureRegistries: request.insecureRegistries ?? [],
-        onLog: (line) => log.line(line),
+        ...(imageCache.cache ? { cache: imageCache.cache } : {}),
+        onLog: (line) => {
+          log.line(line);
+          observer?.observe(line);
+        },
       });
+      succeeded = true;
       if (!outcome.pushed) {
         return { image: name, status: 'built', digest: '', ref: formatReference(target), buildKey: key, builder: outcome.builder, seconds: outcome.durationMs / 1000 };
       }
@@ -315,18 +351,30 @@ export async function buildImages(request: BuildRequest): Promise<BuildRun> {
       return pushedResult('built', outcome.builder, pushed);
     } finally {
       log.close();
+      if (imageCache) pendingSaves.push(imageCache.finish(succeeded ? { reference: tags[0] as string } : undefined));
     }
   };
 
   try {
-    const outcomes = await runSchedule(schedule, (image, progress) => {
-      request.log.info(formatProgress(image, progress));
-      return buildOne(image);
+    const outcomes = await runSchedule(schedule, async (image, progress) => {
+      let announced = false;
+      const announce = (verb: string): void => {
+        if (announced) return;
+        announced = true;
+        request.log.info(formatProgress(image, progress, verb));
+      };
+      try {
+        return await buildOne(image, announce);
+      } finally {
+        // An image that failed before it was clear whether it is reused still gets its line.
+        announce('building');
+      }
     }, {
       onSkipped: (image, skip) => request.log.warn(`${image}: skipped, ${skip.reason}`),
     });
     return { project, outcomes };
   } finally {
+    await Promise.all(pendingSaves);
     await rm(work, { recursive: true, force: true });
   }
 }

@@ -15,7 +15,7 @@ import { classifyFroms, fromEdges, type ExternalBase, type InternalParent } from
 import { ImageGraph, type GraphEdge } from '../core/graph/index.js';
 import { createTemplateRenderer, type TemplateRenderer, type TemplateSource } from '../core/template/index.js';
 import type { ImageInputs } from '../core/plan/affected.js';
-import { listFiles, readTextIfExists } from '../adapters/fs/files.js';
+import { listFiles, readTextIfExists, readTextIfExistsSync } from '../adapters/fs/files.js';
 import { loadTemplateExtensions } from '../adapters/template-extensions.js';
 import { readFileSync } from 'node:fs';
 
@@ -141,7 +141,8 @@ export async function loadProject(options: LoadOptions): Promise<Project> {
         templateInputs = source.take();
         if (extensionsFile) templateInputs.push(extensionsFile);
       } else {
-        text = (await readTextIfExists(join(root, image.dockerfile))) ?? '';
+        // Read at once: one thread-pool round trip per Dockerfile is most of the load time of a large tree.
+        text = readTextIfExistsSync(join(root, image.dockerfile)) ?? '';
       }
       const parsed = parseDockerfile(text, { file: image.dockerfile, buildArgs: settings?.buildArgs ?? {} });
       // `image` lets `images/debian` say FROM debian:12 and mean the upstream image, not itself.

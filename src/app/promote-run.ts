@@ -5,9 +5,11 @@
 import type { WorkflowContext } from '../core/event/context.js';
 import { promoteTags } from '../core/promote/tags.js';
 import type { RegistryClient } from '../adapters/registry/index.js';
+import type { RegistryDeleter } from '../adapters/deletion/types.js';
 import { discoverImageNames, loadConfigFile } from './project.js';
 import { promoteSource, type PromoteSource } from './promote-source.js';
 import { imageRef, promote, type PromotionOutcome, type PromotionPlanItem } from './promote.js';
+import { deleteTemporaryTags, type TemporaryTagOutcome } from './promote-temporary.js';
 
 export interface PromoteRequest {
   readonly root: string;
@@ -27,6 +29,8 @@ export interface PromoteRequest {
   readonly githubToken?: string;
   readonly repository?: string;
   readonly client: RegistryClient;
+  /** After a successful promotion, untag the temporary tag with this deleter (`delete-temporary`). */
+  readonly deleteTemporary?: RegistryDeleter;
   readonly log: (message: string) => void;
 }
 
@@ -34,6 +38,8 @@ export interface PromoteResult {
   readonly source: PromoteSource;
   readonly tags: readonly string[];
   readonly outcomes: readonly PromotionOutcome[];
+  /** With `deleteTemporary`: what became of each promoted build's temporary tag. */
+  readonly temporary?: readonly TemporaryTagOutcome[];
 }
 
 function pushedCommit(ctx: WorkflowContext): string {
@@ -88,5 +94,16 @@ export async function runPromote(request: PromoteRequest): Promise<PromoteResult
     skipMissing: request.images.length === 0 && !request.require,
     log: request.log,
   });
-  return { source, tags, outcomes };
+  if (!request.deleteTemporary) return { source, tags, outcomes };
+  // Reached only when every image was promoted: `promote` throws on any failure.
+  const temporary = await deleteTemporaryTags(
+    request.client,
+    request.deleteTemporary,
+    outcomes.flatMap((o) => {
+      const item = plan.find((p) => p.image === o.image);
+      return item ? [{ image: o.image, source: item.source, target: item.target, digest: o.digest, promotedTags: o.tags.map((t) => t.tag) }] : [];
+    }),
+    { dryRun: request.dryRun, log: request.log },
+  );
+  return { source, tags, outcomes, temporary };
 }

@@ -26,6 +26,9 @@ export interface DiscoveredImage {
   readonly variantOf?: string;
 }
 
+/** The order of `localeCompare` (the default collator), without building it on every call. */
+const compareText = new Intl.Collator().compare;
+
 const DOCKERFILE = 'Dockerfile';
 const TEMPLATE = 'Dockerfile.j2';
 
@@ -45,10 +48,13 @@ interface Folder {
 function collectFolders(files: readonly string[], imagesDir: string, configFile: string, diagnostics: Diagnostic[]): Map<string, Folder> {
   const folders = new Map<string, Folder>();
   for (const file of files) {
-    if (!isWithinDir(file, imagesDir)) continue;
-    const base = posix.basename(file);
+    // The name first, by hand: most files are not Dockerfiles, and a tree of thousands of images
+    // made posix.basename/dirname on every file a visible part of detect.
+    const slash = file.lastIndexOf('/');
+    const base = file.slice(slash + 1);
     if (base !== DOCKERFILE && base !== TEMPLATE) continue;
-    const folder = posix.dirname(file);
+    if (!isWithinDir(file, imagesDir)) continue;
+    const folder = slash < 0 ? '.' : file.slice(0, slash);
     if (folder === imagesDir || (imagesDir === '.' && folder === '.')) {
       // At the repository root a Dockerfile is the repository's own, not one of its images.
       if (imagesDir !== '.') {
@@ -80,8 +86,10 @@ export function discoverImages(files: readonly string[], imagesDir: string, conf
   const diagnostics: Diagnostic[] = [];
   const folders = collectFolders(files, dir, configFile, diagnostics);
 
-  // Outer folders first, so that a variant's outer image is named before it.
-  const ordered = [...folders.keys()].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+  // Outer folders first, so that a variant's outer image is named before it. (Depths counted
+  // once and one collator: splitting and localeCompare in the comparator cost ~20 ms on 2,000.)
+  const depth = new Map([...folders.keys()].map((f) => [f, f.split('/').length]));
+  const ordered = [...folders.keys()].sort((a, b) => (depth.get(a) ?? 0) - (depth.get(b) ?? 0) || compareText(a, b));
   const names = new Map<string, string>();
   const images: DiscoveredImage[] = [];
   for (const folder of ordered) {
@@ -128,7 +136,7 @@ export function discoverImages(files: readonly string[], imagesDir: string, conf
   }
 
   if (diagnostics.length > 0) throw new UserInputError(diagnostics);
-  return images.sort((a, b) => a.name.localeCompare(b.name));
+  return images.sort((a, b) => compareText(a.name, b.name));
 }
 
 /** The image whose folder is the innermost one holding `path`, if any. */

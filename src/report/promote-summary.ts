@@ -14,5 +14,9 @@ export function promoteSummaryMarkdown(result: PromoteResult, dryRun: boolean): 
     const tags = o.tags.map((t) => `\`${t.tag}\` (${t.state})`).join(', ');
     lines.push(`| \`${o.image}\` | \`${o.digest.slice(0, 19)}…\` | ${tags} |`);
   }
+  if (result.temporary && result.temporary.length > 0) {
+    lines.push('', '**Temporary tags** (`delete-temporary`):', '');
+    for (const t of result.temporary) lines.push(`- \`${t.reference}\`: ${t.state}${t.reason !== undefined ? ` (${t.reason.replace(/\r?\n/g, ' ')})` : ''}`);
+  }
   return `${lines.join('\n')}\n`;
 }

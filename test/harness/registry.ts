@@ -48,6 +48,8 @@ export interface StartRegistryOptions {
   readonly tokenExpiresInSeconds?: number;
   /** Token mode: OAuth2 refresh tokens the issuer accepts, token → username. */
   readonly refreshTokens?: Readonly<Record<string, string>>;
+  /** `storage.delete.enabled`. Default true. */
+  readonly deleteEnabled?: boolean;
 }
 
 const BINARY_CANDIDATES = ['/usr/bin/docker-registry', '/usr/local/bin/docker-registry'];
@@ -130,7 +132,7 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
       const config = {
         version: 0.1,
         log: { level: 'warn', accesslog: { disabled: true } },
-        storage: { filesystem: { rootdirectory: storageDir }, delete: { enabled: true }, maintenance: { uploadpurging: { enabled: false } } },
+        storage: { filesystem: { rootdirectory: storageDir }, delete: { enabled: options.deleteEnabled ?? true }, maintenance: { uploadpurging: { enabled: false } } },
         http: { addr: host, secret: randomBytes(16).toString('hex') },
         ...(authConfig === undefined ? {} : { auth: authConfig }),
       };

@@ -65,14 +65,19 @@ export type DockerBuildMode = 'buildkit' | 'legacy';
  * Classic `docker build` (run with DOCKER_BUILDKIT set to match `mode`). One platform at most:
  * the classic builder makes one image per build. `--progress` exists only with BuildKit; the
  * legacy builder gets `--force-rm`, as it otherwise keeps the container of a failed step.
+ * `--cache-from` names local images (a restored layer cache); the inline-cache build argument
+ * is BuildKit's alone (the legacy builder would warn that nothing consumed it).
  */
 export function dockerBuildArguments(request: BuildRequest, mode: DockerBuildMode, iidFile: string): string[] {
   if (request.platforms.length > 1) throw new Error('classic docker build makes one platform per build');
+  const inline = mode === 'buildkit' && request.cache?.inline === true && request.buildArgs['BUILDKIT_INLINE_CACHE'] === undefined;
   return [
     'build',
     ...(mode === 'buildkit' ? ['--progress=plain'] : ['--force-rm']),
     ...common(request),
+    ...(inline ? ['--build-arg', 'BUILDKIT_INLINE_CACHE=1'] : []),
     ...(request.platforms.length === 1 ? ['--platform', request.platforms[0] as string] : []),
+    ...repeated('--cache-from', request.cache?.from),
     ...repeated('--tag', request.tags),
     '--iidfile',
     iidFile,

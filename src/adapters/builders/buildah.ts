@@ -157,8 +157,9 @@ export function registriesConfWithInsecure(current: string | undefined, hosts: r
 export class BuildahBuilder implements Builder {
   readonly name = 'buildah' as const;
   readonly description: string;
-  private readonly buildah: string;
-  private readonly env: NodeJS.ProcessEnv;
+  /** The buildah binary and its environment, for whoever works on the same store (the layer cache). */
+  readonly buildah: string;
+  readonly env: NodeJS.ProcessEnv;
 
   private constructor(options: BuildahOptions, private readonly probe: Extract<BuildahProbe, { usable: true }>) {
     this.buildah = options.buildah ?? 'buildah';

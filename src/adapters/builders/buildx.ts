@@ -19,7 +19,7 @@ import { BuildFailedError, BuilderUnavailableError, UnsupportedBuildRequestError
 import type { DockerCliOptions } from './docker.js';
 
 export type BuildxProbe =
-  | { readonly usable: true; readonly version: string; readonly builderInstance: string; readonly detail: string }
+  | { readonly usable: true; readonly version: string; readonly builderInstance: string; readonly driver: string; readonly detail: string }
   | { readonly usable: false; readonly reason: string };
 
 const INSTALL_HINT =
@@ -48,7 +48,7 @@ async function probeUncached(docker: string, env: NodeJS.ProcessEnv): Promise<Bu
   if (inspect.exitCode !== 0) return { usable: false, reason: `buildx ${versionText} is installed but its builder does not answer: ${firstLine(inspect.stderr)}` };
   const name = /^Name:\s*(\S+)/m.exec(inspect.stdout)?.[1] ?? 'default';
   const driver = /^Driver:\s*(\S+)/m.exec(inspect.stdout)?.[1] ?? 'unknown';
-  return { usable: true, version: versionText, builderInstance: name, detail: `buildx ${versionText}, builder "${name}" (${driver} driver)` };
+  return { usable: true, version: versionText, builderInstance: name, driver, detail: `buildx ${versionText}, builder "${name}" (${driver} driver)` };
 }
 
 const probes = new Map<string, Promise<BuildxProbe>>();
@@ -68,12 +68,19 @@ export function probeBuildx(options: DockerCliOptions = {}): Promise<BuildxProbe
 export class BuildxBuilder implements Builder {
   readonly name = 'buildx' as const;
   readonly description: string;
+  /**
+   * The builder instance's driver (`docker`, `docker-container`, `kubernetes`, `remote`). The
+   * `docker` driver cannot export a build cache (unless dockerd uses the containerd image store),
+   * so the default cache-to depends on it.
+   */
+  readonly driver: string;
   private readonly docker: string;
   private readonly env: NodeJS.ProcessEnv;
 
   private constructor(options: DockerCliOptions, probe: Extract<BuildxProbe, { usable: true }>) {
     this.docker = options.docker ?? 'docker';
     this.env = options.env ?? process.env;
+    this.driver = probe.driver;
     this.description = `buildx: ${probe.detail}`;
   }
 

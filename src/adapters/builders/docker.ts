@@ -165,8 +165,9 @@ export function pushedDigestFromRepoDigests(tags: readonly string[], before: rea
 export class DockerBuilder implements Builder {
   readonly name = 'docker' as const;
   readonly description: string;
-  private readonly docker: string;
-  private readonly env: NodeJS.ProcessEnv;
+  /** The docker CLI and its environment, for whoever works on the same daemon (the layer cache). */
+  readonly docker: string;
+  readonly env: NodeJS.ProcessEnv;
 
   private constructor(options: DockerCliOptions, private readonly probe: Extract<DockerProbe, { usable: true }>) {
     this.docker = options.docker ?? 'docker';

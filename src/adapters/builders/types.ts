@@ -6,11 +6,25 @@
 export type BuilderName = 'buildx' | 'docker' | 'buildah';
 export const BUILDER_NAMES: readonly BuilderName[] = ['buildx', 'docker', 'buildah'];
 
+/**
+ * Where a build may take cached layers from, and where it leaves them. The layers of the docker
+ * and buildah builders are kept between runs by the caller (src/app/build-cache.ts), which
+ * loads them into the builder's own store first; buildx has remote caches of its own.
+ */
 export interface BuildCache {
-  /** buildx `--cache-from` specs, e.g. `type=gha,scope=base` or `type=registry,ref=…`. */
+  /**
+   * buildx: `--cache-from` specs, e.g. `type=gha,scope=base` or `type=registry,ref=…`.
+   * docker: `--cache-from` image references, local images the caller loaded. buildah: unused.
+   */
   readonly from?: readonly string[];
-  /** buildx `--cache-to` specs. The docker and buildah builders ignore both (their layer store is cached by the caller). */
+  /** buildx `--cache-to` specs. docker and buildah: unused. */
   readonly to?: readonly string[];
+  /**
+   * docker with BuildKit: write the inline cache metadata into the image
+   * (`BUILDKIT_INLINE_CACHE=1`), without which BuildKit cannot use the image as a cache source
+   * in a later run. The legacy builder needs nothing: it matches the image's history.
+   */
+  readonly inline?: boolean;
 }
 
 export interface BuildRequest {

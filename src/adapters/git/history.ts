@@ -27,6 +27,11 @@ async function ensureCommit(git: Git, remote: string | undefined, sha: string, l
  * `base` and `head` are commit SHAs or refs that exist on the remote.
  */
 export async function findMergeBase(git: Git, base: string, head: string): Promise<CompareBase> {
+  // The usual case, both commits and their merge base at hand: one git process. merge-base
+  // fails when a commit is missing or the history is cut short; only then is it worth asking
+  // which, and fetching.
+  const direct = await git.mergeBase(base, head);
+  if (direct) return { found: true, base: direct, fetched: [] };
   const fetched: string[] = [];
   const remote = await git.defaultRemote();
   for (const sha of [base, head]) {

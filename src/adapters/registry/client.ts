@@ -416,27 +416,38 @@ export class RegistryClient {
    */
   async listReferrers(ref: ImageReference, options: { artifactType?: string } = {}): Promise<Descriptor[]> {
     const digest = await this.#resolveDigest(ref, 'list referrers');
+    const fromApi = await this.listReferrersFromApi(withDigest(ref, digest), options);
+    if (fromApi !== undefined) return fromApi;
+    const descriptors = await this.#referrersFromFallbackTag(ref, digest);
+    const wanted = options.artifactType;
+    return wanted === undefined ? [...descriptors] : descriptors.filter((d) => d.artifactType === wanted);
+  }
+
+  /**
+   * The referrers API alone: the manifests naming the digest `ref` as their subject, or
+   * undefined when the registry has no referrers API (it answers 404, as distribution 2.x does).
+   * For a caller that already knows the repository's tags, and so its fallback tags, and need
+   * not look each one up.
+   */
+  async listReferrersFromApi(ref: ImageReference, options: { artifactType?: string } = {}): Promise<Descriptor[] | undefined> {
+    if (ref.target.kind !== 'digest') throw new TypeError(`listReferrersFromApi needs a reference by digest, got ${formatReference(ref)}`);
+    const digest = ref.target.digest;
     const repo = { registry: ref.registry, repository: ref.repository };
     const url = this.#session.url(repo, `referrers/${digest}`);
     if (options.artifactType !== undefined) url.searchParams.set('artifactType', options.artifactType);
-    const call = { operation: 'list referrers', reference: formatReference(withDigest(ref, digest)), repo, scopes: [repositoryScope(ref.repository, ['pull'])], method: 'GET' as const, url, headers: { accept: OCI_INDEX } };
+    const call = { operation: 'list referrers', reference: formatReference(ref), repo, scopes: [repositoryScope(ref.repository, ['pull'])], method: 'GET' as const, url, headers: { accept: OCI_INDEX } };
     const res = await this.#session.call(call);
-    let descriptors: readonly Descriptor[];
-    let filtered = false;
-    if (res.status === 200) {
-      const bytes = await readBody(res.body, MANIFEST_LIMIT);
-      const index = this.#parseOrFail(call, bytes, OCI_INDEX);
-      if (index.kind !== 'index') throw this.#session.error(call, 'INVALID_MANIFEST', 'the referrers API answered with an image manifest, not an index', 200);
-      descriptors = index.manifests;
-      filtered = (res.header('oci-filters-applied') ?? '').split(',').map((s) => s.trim()).includes('artifactType');
-    } else if (res.status === 404) {
+    if (res.status === 404) {
       await res.dump();
-      descriptors = await this.#referrersFromFallbackTag(ref, digest);
-    } else {
-      return this.#session.fail(call, res);
+      return undefined;
     }
+    if (res.status !== 200) return this.#session.fail(call, res);
+    const bytes = await readBody(res.body, MANIFEST_LIMIT);
+    const index = this.#parseOrFail(call, bytes, OCI_INDEX);
+    if (index.kind !== 'index') throw this.#session.error(call, 'INVALID_MANIFEST', 'the referrers API answered with an image manifest, not an index', 200);
+    const filtered = (res.header('oci-filters-applied') ?? '').split(',').map((s) => s.trim()).includes('artifactType');
     const wanted = options.artifactType;
-    return wanted === undefined || filtered ? [...descriptors] : descriptors.filter((d) => d.artifactType === wanted);
+    return wanted === undefined || filtered ? [...index.manifests] : index.manifests.filter((d) => d.artifactType === wanted);
   }
 
   async #referrersFromFallbackTag(ref: ImageReference, digest: string): Promise<readonly Descriptor[]> {

@@ -4,8 +4,10 @@ import { resolve } from 'node:path';
 import { parseTestedMap } from '../../core/tested.js';
 import { Git } from '../../adapters/git/git.js';
 import { createRegistryClient } from '../../app/registry.js';
+import { loadConfigFile } from '../../app/project.js';
 import { runPromote } from '../../app/promote-run.js';
 import { promotedOutput } from '../../app/promote.js';
+import { deleterFromEnvironment } from '../deleter.js';
 import { COMMON, COMMON_HELP, str, strings, type Verb } from '../verb.js';
 
 export const promoteVerb: Verb = {
@@ -23,6 +25,9 @@ for the current branch: latest only on the default branch, sha-<sha7>…).
   --require FILE      the smoke output tested (JSON image → digest); refuse on mismatch
   --insecure HOST     a registry reached over plain HTTP (repeatable; loopback always is)
   --dry-run           print what would move; move nothing
+  --delete-temporary  once all is promoted, remove the --from tag (the tag only; the
+                      build keeps its promoted tags); on ghcr.io through the GitHub
+                      Packages API with the token in GITHUB_TOKEN
   --json              print the promoted output as JSON
 Credentials come from the Docker config (docker login) or containers auth.json.
 ${COMMON_HELP}`,
@@ -37,6 +42,7 @@ ${COMMON_HELP}`,
     require: { type: 'string' },
     insecure: { type: 'string', multiple: true },
     'dry-run': { type: 'boolean', default: false },
+    'delete-temporary': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
   async run(values, positionals) {
@@ -52,6 +58,11 @@ ${COMMON_HELP}`,
     const dryRun = values['dry-run'] === true;
     const client = createRegistryClient({ insecureRegistries: strings(values['insecure']) });
     try {
+      let deleter;
+      if (values['delete-temporary'] === true) {
+        const registry = str(values['registry']) ?? (await loadConfigFile(root, str(values['config']) ?? 'images.yaml')).config.registry;
+        deleter = deleterFromEnvironment(registry, client);
+      }
       const result = await runPromote({
         root,
         configFile: str(values['config']) ?? 'images.yaml',
@@ -71,6 +82,7 @@ ${COMMON_HELP}`,
         ...(str(values['to-registry']) ? { toRegistry: str(values['to-registry'])! } : {}),
         dryRun,
         client,
+        ...(deleter ? { deleteTemporary: deleter } : {}),
         log: (m) => process.stderr.write(`${m}\n`),
       });
       if (values['json'] === true) {
@@ -80,7 +92,12 @@ ${COMMON_HELP}`,
           process.stdout.write(`${o.image} ${o.digest}\n`);
           for (const t of o.tags) process.stdout.write(`  ${t.tag.padEnd(24)} ${t.state}\n`);
         }
+        for (const t of result.temporary ?? []) process.stdout.write(`temporary ${t.reference} ${t.state}${t.reason !== undefined ? `: ${t.reason}` : ''}\n`);
         if (dryRun) process.stdout.write('dry run: nothing was moved\n');
+      }
+      // As in the action: the promotion succeeded; a temporary tag left behind is cleanup's job.
+      for (const t of result.temporary ?? []) {
+        if (t.state === 'failed' || t.state === 'unsupported') process.stderr.write(`warning: temporary tag ${t.reference} was not deleted: ${t.reason ?? t.state}\n`);
       }
       return 0;
     } finally {

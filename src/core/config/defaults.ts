@@ -38,8 +38,10 @@ export const DEFAULT_RETENTION: RetentionConfig = deepFreeze({
     { tags: 'mq-*', olderThan: duration('2d') },
     { tags: 'nightly-*', keepLast: 14 },
     { tags: 'main-*', olderThan: duration('180d') },
-    { tags: '*-*', olderThan: duration('7d') },
+    // Before `*-*`, which would otherwise decide build-key tags too (the first match wins), and
+    // reuse needs them to outlive the weekly rotation. SPEC.md lists the two the other way round.
     { tags: 'bk-*', olderThan: duration('30d') },
+    { tags: '*-*', olderThan: duration('7d') },
   ],
   protect: ['latest', 'v*', '[0-9]*', 'keep-*'],
 });

@@ -5,10 +5,11 @@
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic, SourceLocation } from '../diagnostics.js';
 import { formatDataPath, type DataPath, type YamlLocator } from './positions.js';
-import { IMAGES_SCHEMA } from './schema.js';
 import { closest, didYouMean } from './suggest.js';
 
-const ARGV_SCHEMA = (IMAGES_SCHEMA.definitions as Record<string, unknown>).argv;
+// A command (definitions/argv) given as text: its type error gets a hint of its own. Known by the
+// schema path, as the generated validator's errors carry copies of the schema, not the object.
+const ARGV_TYPE_PATH = '#/definitions/argv/type';
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {
   object: 'a mapping',
@@ -123,7 +124,7 @@ function translate(error: ErrorObject, root: unknown, locator: YamlLocator): Tra
     case 'type': {
       const expected = expectedTypes(params.type);
       const first = expected[0] ?? '';
-      const argv = error.parentSchema === ARGV_SCHEMA;
+      const argv = error.schemaPath === ARGV_TYPE_PATH;
       const hint = argv
         ? 'A command is a list of arguments and never runs through a shell: write [program, arg1, arg2].'
         : expected.length === 1

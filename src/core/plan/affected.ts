@@ -45,26 +45,68 @@ function isUnder(path: string, dir: string): boolean {
   return dir === '' || dir === '.' || path === dir || path.startsWith(`${dir}/`);
 }
 
-/** The image whose folder is the innermost one holding `path`. */
-function innermostOwner(path: string, images: readonly ImageInputs[]): string | undefined {
-  let best: ImageInputs | undefined;
-  for (const image of images) {
-    if (isUnder(path, image.dir) && (!best || image.dir.length > best.dir.length)) best = image;
-  }
-  return best?.name;
+/** `path` and every folder above it, then the root in both spellings: the dirs that can hold it. */
+function holders(path: string): string[] {
+  const out = [path];
+  for (let at = path.lastIndexOf('/'); at > 0; at = path.lastIndexOf('/', at - 1)) out.push(path.slice(0, at));
+  out.push('.', '');
+  return out;
 }
 
-/** Images that a changed path touches: its innermost folder, contexts, watch globs, template inputs. */
-export function imagesTouchedBy(path: string, images: readonly ImageInputs[]): string[] {
-  const touched = new Set<string>();
-  const owner = innermostOwner(path, images);
-  if (owner) touched.add(owner);
-  for (const image of images) {
-    if (image.context !== undefined && image.context !== image.dir && isUnder(path, image.context)) touched.add(image.name);
-    if (image.templateInputs.includes(path)) touched.add(image.name);
-    if (image.watch.length > 0 && picomatch.isMatch(path, image.watch as string[], { dot: true })) touched.add(image.name);
+/**
+ * Which images a changed path touches, for many paths: the images are indexed once, so that a
+ * range of thousands of changed paths over thousands of images is not paths × images (it was
+ * the largest part of detect on a long range).
+ */
+export class TouchIndex {
+  /** The first image (by position) of each folder, with its position. */
+  private readonly byDir = new Map<string, { readonly name: string; readonly position: number }>();
+  private readonly withContext: readonly { readonly name: string; readonly context: string }[];
+  private readonly byTemplateInput = new Map<string, string[]>();
+  private readonly watchers: readonly { readonly name: string; readonly matches: (path: string) => boolean }[];
+
+  constructor(images: readonly ImageInputs[]) {
+    images.forEach((image, position) => {
+      if (!this.byDir.has(image.dir)) this.byDir.set(image.dir, { name: image.name, position });
+      for (const input of image.templateInputs) {
+        const names = this.byTemplateInput.get(input);
+        if (names) names.push(image.name);
+        else this.byTemplateInput.set(input, [image.name]);
+      }
+    });
+    this.withContext = images.flatMap((i) => (i.context !== undefined && i.context !== i.dir ? [{ name: i.name, context: i.context }] : []));
+    this.watchers = images
+      .filter((i) => i.watch.length > 0)
+      .map((i) => ({ name: i.name, matches: picomatch(i.watch as string[], { dot: true }) }));
   }
-  return [...touched].sort();
+
+  /** The image whose folder is the innermost one holding `path` (the longest; the first on a tie). */
+  private innermostOwner(path: string): string | undefined {
+    let best: { readonly name: string; readonly position: number; readonly length: number } | undefined;
+    for (const dir of holders(path)) {
+      const owner = this.byDir.get(dir);
+      if (owner && (!best || dir.length > best.length || (dir.length === best.length && owner.position < best.position))) {
+        best = { ...owner, length: dir.length };
+      }
+    }
+    return best?.name;
+  }
+
+  /** Images that a changed path touches: its innermost folder, contexts, watch globs, template inputs. */
+  touchedBy(path: string): string[] {
+    const touched = new Set<string>();
+    const owner = this.innermostOwner(path);
+    if (owner) touched.add(owner);
+    for (const { name, context } of this.withContext) if (isUnder(path, context)) touched.add(name);
+    for (const name of this.byTemplateInput.get(path) ?? []) touched.add(name);
+    for (const { name, matches } of this.watchers) if (matches(path)) touched.add(name);
+    return [...touched].sort();
+  }
+}
+
+/** Images that a changed path touches (one path; findAffected indexes the images once for many). */
+export function imagesTouchedBy(path: string, images: readonly ImageInputs[]): string[] {
+  return new TouchIndex(images).touchedBy(path);
 }
 
 export function findAffected(graph: ImageGraph, images: readonly ImageInputs[], evidence: ChangeEvidence): AffectedImages {
@@ -76,10 +118,14 @@ export function findAffected(graph: ImageGraph, images: readonly ImageInputs[], 
   };
 
   const pathOwners = new Map<string, string[]>();
-  for (const path of evidence.changedPaths ?? []) {
-    const touched = imagesTouchedBy(path, images);
-    if (touched.length > 0) pathOwners.set(path, touched);
-    for (const image of touched) add(image, 'path');
+  const changedPaths = evidence.changedPaths ?? [];
+  if (changedPaths.length > 0) {
+    const index = new TouchIndex(images);
+    for (const path of changedPaths) {
+      const touched = index.touchedBy(path);
+      if (touched.length > 0) pathOwners.set(path, touched);
+      for (const image of touched) add(image, 'path');
+    }
   }
   if (evidence.config) {
     const changed = evidence.config.globalChanged ? images.map((i) => i.name) : [...evidence.config.changedImages];

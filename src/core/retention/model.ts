@@ -7,7 +7,7 @@
  * (see `assertCompleteState`), because a child the engine does not know is a child it cannot
  * protect.
  */
-import type { Duration } from './duration.js';
+import type { Duration } from '../config/types.js';
 
 /**
  * One rule of `retention.rules`. The first rule whose `tags` glob matches a tag decides it.

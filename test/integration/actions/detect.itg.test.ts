@@ -3,9 +3,12 @@
  * @octokit/webhooks-examples), a real git repository holding the examples/ tree, and a
  * depth-1 checkout of it as actions/checkout makes by default.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { RegistryClient } from '../../../src/adapters/registry/client.js';
+import { makeImage, pushImage } from '../../harness/oci-fixtures.js';
+import { startRegistry, type RunningRegistry } from '../../harness/registry.js';
 import { TestRepo, shallowCheckout } from '../../support/git-repo.js';
 import { REPO_ROOT, runBundledAction, type ActionRun } from '../../support/action-runner.js';
 import { webhookExample } from '../../support/webhook-examples.js';
@@ -129,6 +132,32 @@ describe('detect action as the runner runs it', () => {
     expect(json(run, 'images')).toHaveLength(7);
     expect(json(run, 'images')[0]).toBe('base');
     expect(run.outputs['temporary-tag']).toMatch(new RegExp(`^nightly-\\d{8}-${mainSha.slice(0, 7)}$`));
+  });
+
+  describe('schedule without all: the registry says what is new', () => {
+    let registry: RunningRegistry;
+    beforeAll(async () => {
+      registry = await startRegistry();
+      // base was promoted (its `latest` exists); nothing else was.
+      const client = new RegistryClient();
+      await pushImage(client, `${registry.host}/acme/examples-base:latest`, makeImage({ layers: 1 }));
+      await client.close();
+    });
+    afterAll(async () => registry.stop());
+
+    it('loads the registry client on demand and reports the never-promoted images as new', () => {
+      const run = runBundledAction('detect', {
+        eventName: 'schedule',
+        payload: { schedule: '0 3 * * *' },
+        cwd: repo.dir,
+        inputs: { registry: `${registry.host}/acme` },
+        env: { GITHUB_SHA: mainSha },
+      });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(json(run, 'images')).not.toContain('base');
+      expect(json(run, 'reasons')).toMatchObject({ runtime: ['new'], tools: ['new'] });
+      expect(run.stdout).toContain('runtime: no latest tag yet → new');
+    });
   });
 
   it('workflow_dispatch with named images: those and everything built on them', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BuildRun, ImageBuildResult } from '../../../src/app/build.js';
-import { buildOutputs, describeFailure, parseBuildArgs } from '../../../src/app/build-run.js';
+import { buildOutputs, describeFailure, parseBuildArgs, sourceUrlFromRemote } from '../../../src/app/build-run.js';
 import type { Project } from '../../../src/app/project.js';
 import { BuildFailedError } from '../../../src/adapters/builders/index.js';
 import type { Outcome } from '../../../src/core/schedule/index.js';
@@ -117,5 +117,20 @@ describe('describeFailure', () => {
       logTail: [],
     });
     expect(describeFailure('/repo', run, 'mid', 'a string')).toEqual({ message: 'a string', logTail: [] });
+  });
+});
+
+describe('sourceUrlFromRemote (the CLI source label)', () => {
+  it('takes an https remote without .git and without credentials', () => {
+    expect(sourceUrlFromRemote('https://github.com/acme/images.git\n')).toBe('https://github.com/acme/images');
+    expect(sourceUrlFromRemote('https://x-access-token:ghs_secret@github.com/acme/images.git')).toBe('https://github.com/acme/images');
+    expect(sourceUrlFromRemote('https://gitlab.example.com:8443/group/sub/images/')).toBe('https://gitlab.example.com:8443/group/sub/images');
+  });
+
+  it('leaves out what is not a web address', () => {
+    expect(sourceUrlFromRemote('git@github.com:acme/images.git')).toBeUndefined();
+    expect(sourceUrlFromRemote('ssh://git@github.com/acme/images.git')).toBeUndefined();
+    expect(sourceUrlFromRemote('/srv/git/images.git')).toBeUndefined();
+    expect(sourceUrlFromRemote('https://github.com/')).toBeUndefined();
   });
 });

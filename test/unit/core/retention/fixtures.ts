@@ -3,7 +3,7 @@
  * values of a name, so fallback tags (`sha256-<hex>.sig`) can name them as they would for real.
  */
 import { createHash } from 'node:crypto';
-import { parseDuration } from '../../../../src/core/retention/duration.js';
+import { duration as parseDuration } from '../../../../src/core/config/duration.js';
 import type { ManifestInfo, RepositoryState, RetentionPolicy, RetentionRule } from '../../../../src/core/retention/model.js';
 
 export const NOW = new Date('2025-06-15T12:00:00Z');

@@ -12,7 +12,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDuration } from '../../../../src/core/retention/duration.js';
+import { duration as parseDuration } from '../../../../src/core/config/duration.js';
 import type { ManifestInfo, RepositoryState, RetentionPolicy, RetentionRule } from '../../../../src/core/retention/model.js';
 import { planRetention, type RetentionPlan } from '../../../../src/core/retention/plan.js';
 import { orderedSteps } from '../../../../src/core/retention/steps.js';
