@@ -16,7 +16,14 @@
  *   checked to be fetched once;
  * - skopeo: real `skopeo inspect --tls-verify=false docker://…:tag` through that proxy, for
  *   SAMPLE tags spread over the list, one after another; its requests per tag (and time per
- *   tag) times 5,000 are the extrapolated figures, and the output says so.
+ *   tag) times 5,000 are the extrapolated figures, and the output says so;
+ * - ours on GHCR: the same repository read the way the cleanup reads ghcr.io: GHCR's deleter
+ *   lists the package versions (100 digests with their tags per page) through the GitHub
+ *   Packages API fixture (test/harness/ghcr-api.ts, standing in for api.github.com over the same
+ *   local registry), which gives every tag's digest and date, then `readRepositoryState` with
+ *   those (no tag list, no HEAD per tag). Registry requests and API requests are both counted,
+ *   against the same skopeo figure (skopeo is run once). Its time is printed, not recorded: it
+ *   is mostly the fixture reading the registry to make its listing, which GitHub does not do.
  * Goal: at least 5× fewer requests than the skopeo loop.
  *
  * Run: node bench/cleanup/run.ts [--runs N] [--sample N]   (Node 24, from the repository root;
@@ -39,6 +46,8 @@ const { loadImagesConfig } = (await import('../../src/core/config/load.ts')) as 
 const { BUILD_KEY_LABEL } = (await import('../../src/app/build.ts')) as typeof import('../../src/app/build.ts');
 const { startRegistry } = (await import('../../test/harness/registry.ts')) as typeof import('../../test/harness/registry.ts');
 const { startFaultProxy } = (await import('../../test/harness/fault-proxy.ts')) as typeof import('../../test/harness/fault-proxy.ts');
+const { startGhcrApiFixture } = (await import('../../test/harness/ghcr-api.ts')) as typeof import('../../test/harness/ghcr-api.ts');
+const { createGhcrDeleter } = (await import('../../src/adapters/deletion/ghcr.ts')) as typeof import('../../src/adapters/deletion/ghcr.ts');
 const { makeImage, makeLayer } = (await import('../../test/harness/oci-fixtures.ts')) as typeof import('../../test/harness/oci-fixtures.ts');
 type RequestEvent = import('../../src/adapters/registry/transport.ts').RequestEvent;
 
@@ -54,12 +63,14 @@ const TAGS = DIGESTS * TAGS_PER_DIGEST;
 const RUNS = flag('runs', 3);
 const SAMPLE = flag('sample', 100);
 const GOAL = 5;
-const REPOSITORY = 'bench/cleanup';
+const REPOSITORY = 'bench/cleanup'; // On GHCR: owner `bench`, package `cleanup`.
+const GHCR_TOKEN = 'ghp_benchFixtureToken000000000000000000001';
 const HOUR = 3_600_000;
 
 const root = join(import.meta.dirname, '../..');
 const policy = loadImagesConfig(readFileSync(join(root, 'examples/images.yaml'), 'utf8'), 'examples/images.yaml').config.retention;
-const now = new Date();
+// Whole seconds: GitHub's created_at has no milliseconds, and the GHCR read must see the same dates.
+const now = new Date(Math.floor(Date.now() / 1000) * 1000);
 
 const hex = (text: string, length: number): string => createHash('sha256').update(text).digest('hex').slice(0, length);
 const day = (date: Date): string => date.toISOString().slice(0, 10).replace(/-/g, '');
@@ -99,6 +110,7 @@ function run(command: string, args: readonly string[]): Promise<void> {
 
 const registry = await startRegistry();
 const proxy = await startFaultProxy({ target: registry.host });
+const ghcrApi = await startGhcrApiFixture({ registryUrl: registry.url, token: GHCR_TOKEN, owners: { bench: 'Organization' } });
 try {
   // ---------------------------------------------------------------------------------------------
   // Setup, straight to the registry (not counted)
@@ -113,6 +125,8 @@ try {
       const created = new Date(now.getTime() - i * 4 * HOUR);
       const image = makeImage({ layers: 0, baseLayers: [layer], created, labels: { [BUILD_KEY_LABEL]: hex(`key ${i}`, 64) } });
       digests.add(image.digest);
+      // GHCR's versions carry the same dates as the configs, so both reads plan alike.
+      ghcrApi.setCreatedAt(image.digest, created);
       await pusher.uploadBlob(repo, image.config.bytes);
       // One tag after another: distribution rewrites a manifest's links on every PUT.
       for (const tag of tagsOf(i, created)) {
@@ -135,6 +149,7 @@ try {
     readonly events: RequestEvent[];
     readonly deletes: number;
     readonly tags: number;
+    readonly tagMap: ReadonlyMap<string, string>;
   }
   const readAndPlan = async (host: string): Promise<Sample> => {
     const events: RequestEvent[] = [];
@@ -146,7 +161,7 @@ try {
       const plan = planRetention(state, policy, now);
       const end = performance.now();
       const deletes = plan.tags.filter((t) => t.action !== 'keep').length;
-      return { ms: end - start, planMs: end - planStart, events, deletes, tags: state.tags.size };
+      return { ms: end - start, planMs: end - planStart, events, deletes, tags: state.tags.size, tagMap: state.tags };
     } finally {
       await client.close();
     }
@@ -163,17 +178,68 @@ try {
   const planMs = median(samples.map((s) => s.planMs));
   const ourRequests = last.events.length;
   if (proxied.events.length !== ourRequests) throw new Error(`a run through the proxy sent ${proxied.events.length} requests, a direct one ${ourRequests}`);
-  const byKind = new Map<string, number>();
-  const fetched = new Map<string, number>();
-  for (const e of last.events) {
-    const path = new URL(e.url).pathname;
-    const kind = /\/manifests\//.test(path) ? 'manifest' : /\/blobs\//.test(path) ? 'blob' : /\/tags\/list$/.test(path) ? 'tag list' : /\/referrers\//.test(path) ? 'referrers' : path === '/v2/' ? 'ping' : 'other';
-    byKind.set(`${e.method} ${kind}`, (byKind.get(`${e.method} ${kind}`) ?? 0) + 1);
-    if (e.method === 'GET' && (kind === 'manifest' || kind === 'blob')) fetched.set(path, (fetched.get(path) ?? 0) + 1);
-  }
-  const fetchedTwice = [...fetched.values()].filter((n) => n > 1).length;
+  /** Requests by kind, and how many paths were fetched more than once. */
+  const tally = (events: readonly RequestEvent[]): { byKind: Map<string, number>; fetchedTwice: number } => {
+    const byKind = new Map<string, number>();
+    const fetched = new Map<string, number>();
+    for (const e of events) {
+      const path = new URL(e.url).pathname;
+      const kind = /\/manifests\//.test(path) ? 'manifest' : /\/blobs\//.test(path) ? 'blob' : /\/tags\/list$/.test(path) ? 'tag list' : /\/referrers\//.test(path) ? 'referrers' : path === '/v2/' ? 'ping' : 'other';
+      byKind.set(`${e.method} ${kind}`, (byKind.get(`${e.method} ${kind}`) ?? 0) + 1);
+      if (e.method === 'GET' && (kind === 'manifest' || kind === 'blob')) fetched.set(path, (fetched.get(path) ?? 0) + 1);
+    }
+    return { byKind, fetchedTwice: [...fetched.values()].filter((n) => n > 1).length };
+  };
+  const { byKind, fetchedTwice } = tally(last.events);
   const manifestGets = byKind.get('GET manifest') ?? 0;
   const configGets = byKind.get('GET blob') ?? 0;
+
+  // ---------------------------------------------------------------------------------------------
+  // Ours on GHCR: the package versions give every tag's digest (and date); the registry is
+  // asked only for the manifests and configs. A fresh client and deleter (one listing) per run.
+  interface GhcrSample {
+    readonly listMs: number;
+    readonly readMs: number;
+    readonly events: RequestEvent[];
+    readonly apiRequests: string[];
+    readonly deletes: number;
+    readonly tagMap: ReadonlyMap<string, string>;
+  }
+  const readGhcr = async (): Promise<GhcrSample> => {
+    const events: RequestEvent[] = [];
+    const client = new RegistryClient({ onRequest: (event) => events.push(event) });
+    const apiStart = ghcrApi.requests.length;
+    try {
+      const deleter = createGhcrDeleter({ client, token: GHCR_TOKEN, apiUrl: ghcrApi.url });
+      const repo = { registry: registry.host, repository: REPOSITORY };
+      const start = performance.now();
+      const tagDigests = await deleter.tagDigests!(repo);
+      const registryDates = await deleter.registryDates!(repo);
+      const listed = performance.now();
+      const state = await readRepositoryState(client, repo, { tagDigests, registryDates });
+      const plan = planRetention(state, policy, now);
+      const end = performance.now();
+      const apiRequests = ghcrApi.requests.slice(apiStart).map((r) => `${r.method} ${r.status}`);
+      return { listMs: listed - start, readMs: end - listed, events, apiRequests, deletes: plan.tags.filter((t) => t.action !== 'keep').length, tagMap: state.tags };
+    } finally {
+      await client.close();
+    }
+  };
+  await readGhcr(); // warm-up
+  const ghcrSamples: GhcrSample[] = [];
+  for (let i = 0; i < RUNS; i++) ghcrSamples.push(await readGhcr());
+  const ghcrLast = ghcrSamples.at(-1)!;
+  const ghcrTally = tally(ghcrLast.events);
+  const ghcrRegistryRequests = ghcrLast.events.length;
+  const ghcrApiRequests = ghcrLast.apiRequests.length;
+  const ghcrRequests = ghcrRegistryRequests + ghcrApiRequests;
+  const ghcrListMs = median(ghcrSamples.map((s) => s.listMs));
+  const ghcrReadMs = median(ghcrSamples.map((s) => s.readMs));
+  const sameTags = ghcrLast.tagMap.size === last.tagMap.size && [...last.tagMap].every(([tag, digest]) => ghcrLast.tagMap.get(tag) === digest);
+  if (!sameTags) throw new Error('the state read from the package versions names other tags or digests than the one read with HEADs');
+  if (ghcrLast.deletes !== last.deletes) throw new Error(`the GHCR read plans ${ghcrLast.deletes} deletions, the HEAD read ${last.deletes}`);
+  if (ghcrLast.apiRequests.some((r) => r !== 'GET 200')) throw new Error(`unexpected GitHub API requests: ${ghcrLast.apiRequests.join(', ')}`);
+  const ghcrOnceEach = ghcrTally.fetchedTwice === 0 && ghcrTally.byKind.get('GET manifest') === DIGESTS && ghcrTally.byKind.get('GET blob') === DIGESTS;
 
   // ---------------------------------------------------------------------------------------------
   // skopeo inspect, tag by tag, for a sample spread over the list
@@ -191,6 +257,7 @@ try {
   const skopeoRequests = perTag * TAGS;
   const skopeoMs = (skopeoSampleMs / SAMPLE) * TAGS;
   const fewer = skopeoRequests / ourRequests;
+  const ghcrFewer = skopeoRequests / ghcrRequests;
 
   // ---------------------------------------------------------------------------------------------
   console.log(
@@ -203,6 +270,7 @@ try {
     [
       ['read state + plan (ours)', formatMs(ourMs), ourRequests.toLocaleString('en'), (ourRequests / TAGS).toFixed(2)],
       ['  of which planRetention', formatMs(planMs), '', ''],
+      ['GHCR: list versions (fixture) + read + plan', `${formatMs(ghcrListMs)} + ${formatMs(ghcrReadMs)}`, ghcrRequests.toLocaleString('en'), (ghcrRequests / TAGS).toFixed(2)],
       [`skopeo inspect, ${SAMPLE} tags (measured)`, formatMs(skopeoSampleMs), skopeoSampleRequests.toLocaleString('en'), perTag.toFixed(2)],
       [`skopeo inspect, all ${TAGS.toLocaleString('en')} (extrapolated)`, formatMs(skopeoMs), Math.round(skopeoRequests).toLocaleString('en'), perTag.toFixed(2)],
     ],
@@ -216,9 +284,19 @@ try {
     ],
   );
   console.log('');
+  printTable(
+    ['our requests on GHCR', 'count', 'expected'],
+    [
+      [`GitHub API: GET package versions`, String(ghcrApiRequests), `${Math.ceil(DIGESTS / 100)} (${DIGESTS} versions, 100 a page)`],
+      ...[...ghcrTally.byKind.entries()].sort().map(([k, n]) => [`registry: ${k}`, String(n), k === 'GET manifest' ? `${DIGESTS} (each manifest once)` : k === 'GET blob' ? `${DIGESTS} (each config once)` : '']),
+      ['fetched more than once', String(ghcrTally.fetchedTwice), '0'],
+    ],
+  );
+  console.log('');
   console.log(`skopeo's requests for ${SAMPLE} tags: ${Object.entries(skopeoCounts).map(([k, n]) => `${k} ${n}`).join(', ')}`);
   console.log(`plan: ${last.deletes} of ${TAGS} tags to delete or untag by the example policy`);
   console.log(`requests: ${fewer.toFixed(2)}× fewer than the skopeo loop (goal ≥ ${GOAL}×): ${fewer >= GOAL ? 'met' : 'NOT met'}`);
+  console.log(`requests on GHCR: ${ghcrFewer.toFixed(2)}× fewer than the skopeo loop (goal ≥ ${GOAL}×): ${ghcrFewer >= GOAL ? 'met' : 'NOT met'}; the same tags, digests and plan as the HEAD read`);
 
   const onceEach = fetchedTwice === 0 && manifestGets === DIGESTS && configGets === DIGESTS;
   recordFigure({
@@ -236,6 +314,21 @@ try {
   });
   recordFigure({
     bench: 'cleanup',
+    name: `requests to read ${TAGS.toLocaleString('en')} tags / ${DIGESTS.toLocaleString('en')} digests on GHCR (package versions)`,
+    median: ghcrRequests,
+    unit: 'count',
+    comparison: { label: `skopeo inspect per tag (${perTag.toFixed(2)}/tag × ${TAGS.toLocaleString('en')}, the same measurement)`, median: Math.round(skopeoRequests) },
+    ratio: ghcrFewer,
+    ratioLabel: 'skopeo ÷ ours',
+    goal: { text: `≥ ${GOAL}× fewer`, met: ghcrFewer >= GOAL },
+    note:
+      `Ours on GHCR: ${ghcrApiRequests} GitHub API requests (the package versions, 100 a page, with each version's tags and date) + ` +
+      `${ghcrRegistryRequests} registry requests (${[...ghcrTally.byKind.entries()].sort().map(([k, n]) => `${n} ${k}`).join(', ')}); no tag list, no HEAD per tag; ` +
+      `each manifest and config fetched once: ${ghcrOnceEach ? 'yes' : 'NO'}; same tags, digests and plan as the HEAD read. ` +
+      'api.github.com is stood in for by test/harness/ghcr-api.ts over the same local registry; skopeo per tag as measured on distribution in this run (on ghcr.io each skopeo process would also fetch a token).',
+  });
+  recordFigure({
+    bench: 'cleanup',
     name: `plan time: read state + planRetention, ${TAGS.toLocaleString('en')} tags`,
     median: ourMs,
     unit: 'ms',
@@ -246,6 +339,7 @@ try {
     note: `planRetention alone: ${formatMs(planMs)}; the rest is reading the registry (${RUNS} runs, median).`,
   });
 } finally {
+  await ghcrApi.stop();
   await proxy.stop();
   await registry.stop();
 }

@@ -86407,9 +86407,13 @@ function label(pkg) {
  *   crash between the push and the delete) → finish deleting it; anywhere else → the tag was
  *   moved by someone else, and is left alone.
  * - `registryDates` are the versions' `created_at`.
+ * - `tagDigests` are the versions' tags: a version's `name` is its manifest digest and
+ *   `metadata.container.tags` the tags on it. Untagged versions (an index's platform manifests,
+ *   referrers, manifests whose last tag moved away) add nothing: the state reaches them through
+ *   their index or their fallback tag, as it would through the registry API.
  *
- * The version list is read once per repository and run, a page of 100 at a time, and kept up
- * to date with what this deleter does; the version a throwaway push made is looked up afresh
+ * The version list is read once per repository and run, a page of 100 at a time (it serves
+ * the dates, the tags and the deletions alike), and kept up to date with what this deleter does; the version a throwaway push made is looked up afresh
  * (GitHub lists the newest first, so that is usually one page).
  */
 
@@ -86456,6 +86460,24 @@ class GhcrDeleter {
                 dates.set(version.digest, date);
         }
         return dates;
+    }
+    async tagDigests(repo) {
+        const versions = await this.#all(repo);
+        const tags = new Map();
+        for (const version of versions.values()) {
+            for (const tag of version.tags) {
+                const other = tags.get(tag);
+                // A tag is on one version. Two means the list changed between its pages (the tag moved
+                // onto a version on a later page): which one is current cannot be told, so nothing is
+                // planned on it.
+                if (other !== undefined && other !== version.digest) {
+                    throw new Error(`GHCR listed the tag "${tag}" of ${repo.registry}/${repo.repository} on two package versions (${other} and ${version.digest}): ` +
+                        'the package changed while its versions were read. Re-run the cleanup.');
+                }
+                tags.set(tag, version.digest);
+            }
+        }
+        return tags;
     }
     async deleteManifest(repo, digest, tags) {
         const pkg = ghcrPackage(repo.repository);
@@ -92610,7 +92632,8 @@ function describeRepository(repository, fetched, registryDates) {
  * Requests, kept to what the answer needs (the benchmark counts them through `onRequest`):
  * - the tag list (paginated);
  * - one HEAD per tag: the tag list carries no digests, and a HEAD is the cheapest way to learn
- *   one;
+ *   one. Both are skipped when the caller already has every tag's digest from the registry's
+ *   own API (`tagDigests`, GHCR's package versions: 100 digests with their tags per page);
  * - one GET per distinct manifest (tagged, index child or referrer), however many tags share it;
  * - one GET per distinct image config, for runnable images only: an artifact's config (often
  *   the empty `{}`) says nothing the engine uses, and an index has none;
@@ -92727,6 +92750,14 @@ async function readRepositoryState(client, repo, options = {}) {
             findReferrers(digest);
         });
     };
+    if (options.tagDigests !== undefined) {
+        for (const [tag, digest] of options.tagDigests) {
+            tags.set(tag, digest);
+            visit(digest);
+        }
+        await tasks.drain();
+        return describeRepository(`${repo.registry}/${repo.repository}`, { tags, manifests, configs }, options.registryDates);
+    }
     const tagNames = await client.listTags(repo);
     for (const tag of tagNames) {
         tasks.spawn(async () => {
@@ -92805,10 +92836,15 @@ async function cleanImage(request, image, repo, now, policy) {
     const log = request.log;
     let plan;
     try {
+        // Where the registry's own API lists the tags with their digests (GHCR), one listing serves
+        // the dates, the tags and later the deletions, and the state is read without a HEAD per tag
+        // (read-state.ts says why that is safe). Elsewhere the registry API's tag list and HEADs.
         const registryDates = request.deleter.registryDates ? await request.deleter.registryDates(repo) : undefined;
+        const tagDigests = request.deleter.tagDigests ? await request.deleter.tagDigests(repo) : undefined;
         const state = await readRepositoryState(request.client, repo, {
             ...(request.concurrency !== undefined ? { concurrency: request.concurrency } : {}),
             ...(registryDates ? { registryDates } : {}),
+            ...(tagDigests ? { tagDigests } : {}),
         });
         if (state.tags.size === 0) {
             log(`${repository} has no tags: nothing to clean`);

@@ -1345,7 +1345,8 @@ function describeRepository(repository, fetched, registryDates) {
  * Requests, kept to what the answer needs (the benchmark counts them through `onRequest`):
  * - the tag list (paginated);
  * - one HEAD per tag: the tag list carries no digests, and a HEAD is the cheapest way to learn
- *   one;
+ *   one. Both are skipped when the caller already has every tag's digest from the registry's
+ *   own API (`tagDigests`, GHCR's package versions: 100 digests with their tags per page);
  * - one GET per distinct manifest (tagged, index child or referrer), however many tags share it;
  * - one GET per distinct image config, for runnable images only: an artifact's config (often
  *   the empty `{}`) says nothing the engine uses, and an index has none;
@@ -1462,6 +1463,14 @@ async function readRepositoryState(client, repo, options = {}) {
             findReferrers(digest);
         });
     };
+    if (options.tagDigests !== undefined) {
+        for (const [tag, digest] of options.tagDigests) {
+            tags.set(tag, digest);
+            visit(digest);
+        }
+        await tasks.drain();
+        return describeRepository(`${repo.registry}/${repo.repository}`, { tags, manifests, configs }, options.registryDates);
+    }
     const tagNames = await client.listTags(repo);
     for (const tag of tagNames) {
         tasks.spawn(async () => {
@@ -1540,10 +1549,15 @@ async function cleanImage(request, image, repo, now, policy) {
     const log = request.log;
     let plan;
     try {
+        // Where the registry's own API lists the tags with their digests (GHCR), one listing serves
+        // the dates, the tags and later the deletions, and the state is read without a HEAD per tag
+        // (read-state.ts says why that is safe). Elsewhere the registry API's tag list and HEADs.
         const registryDates = request.deleter.registryDates ? await request.deleter.registryDates(repo) : undefined;
+        const tagDigests = request.deleter.tagDigests ? await request.deleter.tagDigests(repo) : undefined;
         const state = await readRepositoryState(request.client, repo, {
             ...(request.concurrency !== undefined ? { concurrency: request.concurrency } : {}),
             ...(registryDates ? { registryDates } : {}),
+            ...(tagDigests ? { tagDigests } : {}),
         });
         if (state.tags.size === 0) {
             log(`${repository} has no tags: nothing to clean`);

@@ -768,9 +768,13 @@ function label(pkg) {
  *   crash between the push and the delete) → finish deleting it; anywhere else → the tag was
  *   moved by someone else, and is left alone.
  * - `registryDates` are the versions' `created_at`.
+ * - `tagDigests` are the versions' tags: a version's `name` is its manifest digest and
+ *   `metadata.container.tags` the tags on it. Untagged versions (an index's platform manifests,
+ *   referrers, manifests whose last tag moved away) add nothing: the state reaches them through
+ *   their index or their fallback tag, as it would through the registry API.
  *
- * The version list is read once per repository and run, a page of 100 at a time, and kept up
- * to date with what this deleter does; the version a throwaway push made is looked up afresh
+ * The version list is read once per repository and run, a page of 100 at a time (it serves
+ * the dates, the tags and the deletions alike), and kept up to date with what this deleter does; the version a throwaway push made is looked up afresh
  * (GitHub lists the newest first, so that is usually one page).
  */
 
@@ -817,6 +821,24 @@ class GhcrDeleter {
                 dates.set(version.digest, date);
         }
         return dates;
+    }
+    async tagDigests(repo) {
+        const versions = await this.#all(repo);
+        const tags = new Map();
+        for (const version of versions.values()) {
+            for (const tag of version.tags) {
+                const other = tags.get(tag);
+                // A tag is on one version. Two means the list changed between its pages (the tag moved
+                // onto a version on a later page): which one is current cannot be told, so nothing is
+                // planned on it.
+                if (other !== undefined && other !== version.digest) {
+                    throw new Error(`GHCR listed the tag "${tag}" of ${repo.registry}/${repo.repository} on two package versions (${other} and ${version.digest}): ` +
+                        'the package changed while its versions were read. Re-run the cleanup.');
+                }
+                tags.set(tag, version.digest);
+            }
+        }
+        return tags;
     }
     async deleteManifest(repo, digest, tags) {
         const pkg = ghcrPackage(repo.repository);

@@ -5,7 +5,10 @@
  *
  * The version list is not canned: every listing reads the registry (its tags, each tag's
  * digest, the children of each index) and answers with one version per manifest digest, the
- * way GHCR does, tags and all. A digest keeps its version (id, `created_at`) from the first
+ * way GHCR does, tags and all. A listing's first page reads the registry afresh; the pages
+ * after it (the `Link` targets) are cut from that same reading, so that a package of thousands
+ * of tags is listed in one pass over the registry rather than one per page (GitHub's pages
+ * are not a snapshot, but nothing here changes a package in the middle of a listing). A digest keeps its version (id, `created_at`) from the first
  * listing that saw it until it is deleted, so a manifest whose last tag moved away is still
  * listed, untagged. Deleting a version deletes its manifest in the registry, tags and all.
  *
@@ -85,10 +88,29 @@ interface KnownVersion {
   createdAt: Date;
 }
 
+/** Registry HEADs in flight at once while a listing reads the tags. */
+const HEADS_AT_ONCE = 16;
+
+/** `fn` over `items` with at most `limit` running at once; results in the items' order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 export async function startGhcrApiFixture(options: GhcrApiFixtureOptions): Promise<GhcrApiFixture> {
   const requests: RecordedGhcrRequest[] = [];
   /** Per package: digest → its version, from the first listing that saw it. */
   const known = new Map<string, Map<string, KnownVersion>>();
+  /** Per package: the versions the last first page was cut from, for the pages after it. */
+  const listed = new Map<string, FixtureVersion[]>();
   const createdOverride = new Map<string, Date>();
   const pendingLimits: { kind: RateLimitKind; seconds: number }[] = [];
   const ownerIds = new Map(Object.keys(options.owners).map((owner, i) => [owner, 9000 + i] as const));
@@ -128,15 +150,16 @@ export async function startGhcrApiFixture(options: GhcrApiFixtureOptions): Promi
     if (tags === undefined && mine.size === 0) return undefined;
     const tagsByDigest = new Map<string, string[]>();
     const indexes: string[] = [];
-    for (const tag of tags ?? []) {
-      const head = await headDigest(repo, tag);
-      if (head === undefined) continue;
+    const heads = await mapLimited(tags ?? [], HEADS_AT_ONCE, (tag) => headDigest(repo, tag));
+    (tags ?? []).forEach((tag, i) => {
+      const head = heads[i];
+      if (head === undefined) return;
       if (!tagsByDigest.has(head.digest)) {
         tagsByDigest.set(head.digest, []);
         if (INDEX_TYPES.has(head.mediaType)) indexes.push(head.digest);
       }
       tagsByDigest.get(head.digest)?.push(tag);
-    }
+    });
     // An index's platform manifests are versions of their own, untagged.
     for (const index of indexes) {
       const res = await registry(`${repo}/manifests/${index}`, { headers: { accept: MANIFEST_ACCEPT } });
@@ -226,12 +249,13 @@ export async function startGhcrApiFixture(options: GhcrApiFixtureOptions): Promi
     const operation = kind === 'orgs' ? 'a-package-owned-by-an-organization' : 'a-package-owned-by-a-user';
 
     if (req.method === 'GET' && versionId === undefined) {
-      const versions = await currentVersions(repo);
+      const page = Math.max(1, Number(url.searchParams.get('page') ?? '1') || 1);
+      const versions = (page > 1 ? listed.get(repo) : undefined) ?? (await currentVersions(repo));
       if (versions === undefined) {
         return sendError(req, res, 'package-not-found', { documentation_url: `https://docs.github.com/rest/packages/packages#list-package-versions-for-${operation}` });
       }
+      if (page === 1) listed.set(repo, versions);
       const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? '30') || 30));
-      const page = Math.max(1, Number(url.searchParams.get('page') ?? '1') || 1);
       const last = Math.max(1, Math.ceil(versions.length / perPage));
       const slice = versions.slice((page - 1) * perPage, page * perPage);
       const pageUrl = (n: number): string => {
@@ -262,6 +286,7 @@ export async function startGhcrApiFixture(options: GhcrApiFixtureOptions): Promi
       await deleted.arrayBuffer();
       if (deleted.status !== 202) throw new Error(`the registry answered ${deleted.status} to deleting ${repo}@${version.digest}`);
       known.get(repo)?.delete(version.digest);
+      listed.delete(repo); // The next page reads the registry again.
       return send(req, res, 204, undefined);
     }
     return sendError(req, res, 'not-found');

@@ -27,6 +27,13 @@ export interface RegistryDeleter {
    * versions). Undefined where the registry has none.
    */
   registryDates?(repo: RepositoryRef): Promise<ReadonlyMap<string, Date>>;
+  /**
+   * Every tag → the digest it points at, as the registry's own API records them (GHCR's package
+   * versions: one listing page names up to 100 digests with their tags, where the registry API
+   * would need a HEAD per tag). Undefined where the registry has no such listing: the tags are
+   * then read through the registry API, one HEAD each.
+   */
+  tagDigests?(repo: RepositoryRef): Promise<ReadonlyMap<string, string>>;
   /** A note for the report, e.g. that distribution frees storage only after its garbage collection. */
   readonly storageNote?: string;
 }

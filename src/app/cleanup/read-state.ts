@@ -6,7 +6,8 @@
  * Requests, kept to what the answer needs (the benchmark counts them through `onRequest`):
  * - the tag list (paginated);
  * - one HEAD per tag: the tag list carries no digests, and a HEAD is the cheapest way to learn
- *   one;
+ *   one. Both are skipped when the caller already has every tag's digest from the registry's
+ *   own API (`tagDigests`, GHCR's package versions: 100 digests with their tags per page);
  * - one GET per distinct manifest (tagged, index child or referrer), however many tags share it;
  * - one GET per distinct image config, for runnable images only: an artifact's config (often
  *   the empty `{}`) says nothing the engine uses, and an index has none;
@@ -36,6 +37,19 @@ export interface ReadStateOptions {
   readonly concurrency?: number;
   /** The registry's own dates per digest (GHCR package versions), passed on to the engine. */
   readonly registryDates?: ReadonlyMap<string, Date>;
+  /**
+   * Every tag → its digest, from the registry's own API (`RegistryDeleter.tagDigests`). Given,
+   * the tag list and the HEAD per tag are not requested; everything else is read as usual.
+   *
+   * Why that is safe: it is GitHub's own record of the package's tags (the versions GHCR
+   * deletes by), read at the moment a tag list would be, and each digest is then fetched by
+   * digest and verified like any other. By the time the plan runs it is as old as a tag list
+   * with its HEADs would be, and no older; a tag moved since then is caught where it matters:
+   * every untag looks the tag up again through the registry API first and leaves it alone when
+   * it no longer points at the planned digest. A digest listed but deleted before its GET fails
+   * the read (nothing is planned on part of a repository).
+   */
+  readonly tagDigests?: ReadonlyMap<string, string>;
 }
 
 const DEFAULT_CONCURRENCY = 8;
@@ -130,6 +144,15 @@ export async function readRepositoryState(client: RegistryClient, repo: Reposito
       findReferrers(digest);
     });
   };
+
+  if (options.tagDigests !== undefined) {
+    for (const [tag, digest] of options.tagDigests) {
+      tags.set(tag, digest);
+      visit(digest);
+    }
+    await tasks.drain();
+    return describeRepository(`${repo.registry}/${repo.repository}`, { tags, manifests, configs }, options.registryDates);
+  }
 
   const tagNames = await client.listTags(repo);
   for (const tag of tagNames) {

@@ -159,10 +159,15 @@ async function cleanImage(request: CleanupRequest, image: string, repo: Reposito
   const log = request.log;
   let plan: RetentionPlan;
   try {
+    // Where the registry's own API lists the tags with their digests (GHCR), one listing serves
+    // the dates, the tags and later the deletions, and the state is read without a HEAD per tag
+    // (read-state.ts says why that is safe). Elsewhere the registry API's tag list and HEADs.
     const registryDates = request.deleter.registryDates ? await request.deleter.registryDates(repo) : undefined;
+    const tagDigests = request.deleter.tagDigests ? await request.deleter.tagDigests(repo) : undefined;
     const state = await readRepositoryState(request.client, repo, {
       ...(request.concurrency !== undefined ? { concurrency: request.concurrency } : {}),
       ...(registryDates ? { registryDates } : {}),
+      ...(tagDigests ? { tagDigests } : {}),
     });
     if (state.tags.size === 0) {
       log(`${repository} has no tags: nothing to clean`);
