@@ -6,10 +6,10 @@
  * IMAGE_ACTIONS_DIST points the tests at another build of dist/ (a private one while the
  * shared dist/ is being rebuilt); by default they run the repository's dist/.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT, collectRun, runnerEnvironment, type ActionInvocation, type ActionRun } from '../../support/action-runner.js';
+import { REPO_ROOT, type ActionInvocation, type ActionRun } from '../../support/action-runner.js';
+import { runActionProcess, runNode, type ProcessRun } from '../../support/process.js';
 
 export const DIST = process.env['IMAGE_ACTIONS_DIST'] ?? join(REPO_ROOT, 'dist');
 export const CLI = join(DIST, 'cli', 'index.js');
@@ -21,32 +21,11 @@ export function requireBundles(): void {
   }
 }
 
-export interface CliRun {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+export type CliRun = ProcessRun;
 
 /** `image-actions <args>` as a process; SIGKILLed as soon as `killWhen` resolves, if given. */
 export function runCli(args: readonly string[], options: { killWhen?: Promise<void>; env?: Record<string, string> } = {}): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr });
-    });
-    void options.killWhen?.then(() => child.kill('SIGKILL'));
-  });
+  return runNode(CLI, args, { env: { ...process.env, ...options.env }, ...(options.killWhen ? { killWhen: options.killWhen } : {}) });
 }
 
 /** The cleanup action's bundle, run as the runner runs it (INPUT_*, GITHUB_OUTPUT, the summary…). */
@@ -56,21 +35,5 @@ export function runCleanupAction(invocation: ActionInvocation): Promise<ActionRu
 
 /** An action's bundle `<DIST>/<name>/index.js`, run as the runner runs it. */
 export function runActionBundle(name: string, invocation: ActionInvocation): Promise<ActionRun> {
-  const runner = runnerEnvironment(invocation);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(DIST, name, 'index.js')], { cwd: invocation.cwd, env: runner.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve(collectRun(runner, code ?? 1, stdout, stderr));
-    });
-  });
+  return runActionProcess(name, invocation, { dist: DIST });
 }

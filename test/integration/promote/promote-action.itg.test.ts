@@ -23,7 +23,7 @@ import { startRegistry, type RunningRegistry } from '../../harness/registry.js';
 import { REPO_ROOT, type ActionRun } from '../../support/action-runner.js';
 import { TestRepo } from '../../support/git-repo.js';
 import { webhookExample } from '../../support/webhook-examples.js';
-import { runActionProcess } from './action-process.js';
+import { runActionProcess } from '../../support/process.js';
 import { pushAll, repositoryState } from './support.js';
 
 const EXAMPLE_IMAGES = ['app', 'base', 'runtime', 'tools', 'web', 'web-tls', 'worker'];

@@ -9,7 +9,6 @@
  * not change what lands in the target: what was read, and checked against `require`, is what
  * is promoted.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +18,7 @@ import { promote } from '../../../src/app/promote.js';
 import { makeImage, makeMultiPlatformIndex, type FixtureManifest } from '../../harness/oci-fixtures.js';
 import { startRegistry, type RunningRegistry } from '../../harness/registry.js';
 import { REPO_ROOT } from '../../support/action-runner.js';
+import { runNode, type ProcessRun } from '../../support/process.js';
 import { startGateProxy, type GateProxy } from './gate-proxy.js';
 import { consumerRepo, pushAll, registryState } from './support.js';
 
@@ -49,28 +49,12 @@ afterAll(async () => {
   await registry?.stop();
 });
 
-interface CliRun {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
 /**
  * `image-actions promote` as a process. With `killWhen`, the process is SIGKILLed as soon as
  * that promise resolves (the gate is holding: nothing more can reach the registry).
  */
-function runCli(args: readonly string[], killWhen?: Promise<void>): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'promote', '--root', root, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-    void killWhen?.then(() => child.kill('SIGKILL'));
-  });
+function runCli(args: readonly string[], killWhen?: Promise<void>): Promise<ProcessRun> {
+  return runNode(CLI, ['promote', '--root', root, ...args], killWhen ? { killWhen } : {});
 }
 
 function tagArgs(): string[] {

@@ -21,7 +21,7 @@ import { makeImage, makeMultiPlatformIndex } from '../../harness/oci-fixtures.js
 import { startRegistry, type RegistryAuthMode, type RunningRegistry } from '../../harness/registry.js';
 import type { ActionRun } from '../../support/action-runner.js';
 import { webhookExample } from '../../support/webhook-examples.js';
-import { runActionProcess } from './action-process.js';
+import { runActionProcess } from '../../support/process.js';
 import { consumerRepo, pushAll, repositoryState } from './support.js';
 
 const GITHUB_TOKEN = 'ghs_secretsFixtureToken9876543210zyxwv';
