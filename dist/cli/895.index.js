@@ -6,12 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l_: () => (/* binding */ locateTag),
 /* harmony export */   n0: () => (/* binding */ ensureEmptyBlob),
-/* harmony export */   ok: () => (/* binding */ THROWAWAY_TAG_ANNOTATION),
 /* harmony export */   qv: () => (/* binding */ makeThrowawayManifest),
 /* harmony export */   yO: () => (/* binding */ isThrowawayManifest)
 /* harmony export */ });
-/* unused harmony exports THROWAWAY_ARTIFACT_TYPE, THROWAWAY_NONCE_ANNOTATION, EMPTY_BLOB_BYTES, EMPTY_DESCRIPTOR */
+/* unused harmony exports THROWAWAY_ARTIFACT_TYPE, THROWAWAY_TAG_ANNOTATION, THROWAWAY_NONCE_ANNOTATION, EMPTY_BLOB_BYTES, EMPTY_DESCRIPTOR */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6451);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8514);
@@ -71,6 +71,21 @@ async function ensureEmptyBlob(client, repo) {
     if ((await client.headBlob(repo, EMPTY_DESCRIPTOR.digest)) !== undefined)
         return;
     await client.uploadBlob(repo, EMPTY_BLOB_BYTES);
+}
+/**
+ * One HEAD, and a GET only when the tag has moved: what every throwaway-based untag must know
+ * before it touches the tag, so that a repeat after a crash finishes the job and a tag pushed
+ * since the plan is never taken.
+ */
+async function locateTag(client, repo, tag, planned) {
+    const current = await client.headManifest({ ...repo, target: { kind: 'tag', tag } });
+    if (current === undefined)
+        return { kind: 'gone' };
+    if (current.digest === planned)
+        return { kind: 'planned' };
+    const manifest = await client.getManifest({ ...repo, target: { kind: 'digest', digest: current.digest } });
+    const ours = isThrowawayManifest(manifest) && manifest.annotations?.[THROWAWAY_TAG_ANNOTATION] === tag;
+    return { kind: ours ? 'throwaway' : 'moved', digest: current.digest };
 }
 
 
@@ -182,18 +197,15 @@ function createDistributionDeleter(client) {
         storageNote: DISTRIBUTION_STORAGE_NOTE,
         async untag(repo, tag, digest) {
             const ref = tagRef(repo, tag);
-            const current = await client.headManifest(ref);
-            if (current === undefined)
+            const position = await (0,registry_throwaway/* locateTag */.l_)(client, repo, tag, digest);
+            if (position.kind === 'gone')
                 return { status: 'already-gone' };
-            if (current.digest !== digest) {
-                // Our own throwaway for this tag: an earlier attempt stopped between PUT and DELETE.
-                const manifest = await client.getManifest(digestRef(repo, current.digest));
-                if ((0,registry_throwaway/* isThrowawayManifest */.yO)(manifest) && manifest.annotations?.[registry_throwaway/* THROWAWAY_TAG_ANNOTATION */.ok] === tag) {
-                    return finish(await deleteByDigest(repo, current.digest));
-                }
+            if (position.kind === 'throwaway')
+                return finish(await deleteByDigest(repo, position.digest));
+            if (position.kind === 'moved') {
                 return {
                     status: 'unsupported',
-                    reason: `tag moved since the plan: ${(0,reference/* formatReference */.FH)(ref)} now points at ${current.digest}, not ${digest}; it was left alone`,
+                    reason: `tag moved since the plan: ${(0,reference/* formatReference */.FH)(ref)} now points at ${position.digest}, not ${digest}; it was left alone`,
                 };
             }
             if (!noTagDelete.has(repo.registry)) {
@@ -860,11 +872,12 @@ class GhcrDeleter {
     async untag(repo, tag, digest) {
         const pkg = ghcrPackage(repo.repository);
         const ref = { registry: repo.registry, repository: repo.repository, target: { kind: 'tag', tag } };
-        const head = await this.#client.headManifest(ref);
-        if (head === undefined)
+        const position = await (0,registry_throwaway/* locateTag */.l_)(this.#client, repo, tag, digest);
+        // A tag someone moved since the plan is not ours to remove: as far as the plan goes, it is gone.
+        if (position.kind === 'gone' || position.kind === 'moved')
             return { status: 'already-gone' };
         let throwaway;
-        if (head.digest === digest) {
+        if (position.kind === 'planned') {
             await (0,registry_throwaway/* ensureEmptyBlob */.n0)(this.#client, repo);
             throwaway = await this.#client.putManifest(ref, (0,registry_throwaway/* makeThrowawayManifest */.qv)(tag));
             const versions = await this.#all(repo);
@@ -873,11 +886,8 @@ class GhcrDeleter {
                 versions.set(digest, { ...old, tags: old.tags.filter((t) => t !== tag) });
         }
         else {
-            // Either someone moved the tag (leave it), or a run died between push and delete (finish).
-            const current = await this.#client.getManifest({ ...ref, target: { kind: 'digest', digest: head.digest } });
-            if (!(0,registry_throwaway/* isThrowawayManifest */.yO)(current))
-                return { status: 'already-gone' };
-            throwaway = head.digest;
+            // A run died between the throwaway's push and its version's delete: finish.
+            throwaway = position.digest;
         }
         const version = await this.#findNewVersion(repo, pkg, throwaway);
         if (version === undefined) {

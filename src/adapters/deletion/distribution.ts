@@ -13,7 +13,7 @@
 import { formatReference, withDigest, type ImageReference } from '../../core/reference.js';
 import type { RegistryClient, RepositoryRef } from '../registry/client.js';
 import { RegistryError } from '../registry/errors.js';
-import { THROWAWAY_TAG_ANNOTATION, ensureEmptyBlob, isThrowawayManifest, makeThrowawayManifest } from '../registry/throwaway.js';
+import { ensureEmptyBlob, locateTag, makeThrowawayManifest } from '../registry/throwaway.js';
 import type { DeletionOutcome, RegistryDeleter } from './types.js';
 
 const DELETION_DISABLED =
@@ -95,17 +95,13 @@ export function createDistributionDeleter(client: RegistryClient): RegistryDelet
 
     async untag(repo, tag, digest) {
       const ref = tagRef(repo, tag);
-      const current = await client.headManifest(ref);
-      if (current === undefined) return { status: 'already-gone' };
-      if (current.digest !== digest) {
-        // Our own throwaway for this tag: an earlier attempt stopped between PUT and DELETE.
-        const manifest = await client.getManifest(digestRef(repo, current.digest));
-        if (isThrowawayManifest(manifest) && manifest.annotations?.[THROWAWAY_TAG_ANNOTATION] === tag) {
-          return finish(await deleteByDigest(repo, current.digest));
-        }
+      const position = await locateTag(client, repo, tag, digest);
+      if (position.kind === 'gone') return { status: 'already-gone' };
+      if (position.kind === 'throwaway') return finish(await deleteByDigest(repo, position.digest));
+      if (position.kind === 'moved') {
         return {
           status: 'unsupported',
-          reason: `tag moved since the plan: ${formatReference(ref)} now points at ${current.digest}, not ${digest}; it was left alone`,
+          reason: `tag moved since the plan: ${formatReference(ref)} now points at ${position.digest}, not ${digest}; it was left alone`,
         };
       }
 

@@ -25,7 +25,7 @@ import type { RegistryClient, RepositoryRef } from '../registry/index.js';
 import { Redactor } from '../registry/secret.js';
 import type { Clock } from '../registry/retry.js';
 import { systemClock } from '../registry/retry.js';
-import { ensureEmptyBlob, isThrowawayManifest, makeThrowawayManifest } from '../registry/throwaway.js';
+import { ensureEmptyBlob, locateTag, makeThrowawayManifest } from '../registry/throwaway.js';
 import { GitHubPackagesApi, ghcrPackage, type GhcrPackage, type PackageVersion } from './github-packages.js';
 import type { DeletionOutcome, RegistryDeleter } from './types.js';
 import { WebApiClient, type FetchLike } from './web-api.js';
@@ -130,20 +130,19 @@ class GhcrDeleter implements RegistryDeleter {
   async untag(repo: RepositoryRef, tag: string, digest: string): Promise<DeletionOutcome> {
     const pkg = ghcrPackage(repo.repository);
     const ref: ImageReference = { registry: repo.registry, repository: repo.repository, target: { kind: 'tag', tag } };
-    const head = await this.#client.headManifest(ref);
-    if (head === undefined) return { status: 'already-gone' };
+    const position = await locateTag(this.#client, repo, tag, digest);
+    // A tag someone moved since the plan is not ours to remove: as far as the plan goes, it is gone.
+    if (position.kind === 'gone' || position.kind === 'moved') return { status: 'already-gone' };
     let throwaway: string;
-    if (head.digest === digest) {
+    if (position.kind === 'planned') {
       await ensureEmptyBlob(this.#client, repo);
       throwaway = await this.#client.putManifest(ref, makeThrowawayManifest(tag));
       const versions = await this.#all(repo);
       const old = versions.get(digest);
       if (old !== undefined) versions.set(digest, { ...old, tags: old.tags.filter((t) => t !== tag) });
     } else {
-      // Either someone moved the tag (leave it), or a run died between push and delete (finish).
-      const current = await this.#client.getManifest({ ...ref, target: { kind: 'digest', digest: head.digest } });
-      if (!isThrowawayManifest(current)) return { status: 'already-gone' };
-      throwaway = head.digest;
+      // A run died between the throwaway's push and its version's delete: finish.
+      throwaway = position.digest;
     }
     const version = await this.#findNewVersion(repo, pkg, throwaway);
     if (version === undefined) {

@@ -66,3 +66,31 @@ export async function ensureEmptyBlob(client: Pick<RegistryClient, 'headBlob' | 
   if ((await client.headBlob(repo, EMPTY_DESCRIPTOR.digest)) !== undefined) return;
   await client.uploadBlob(repo, EMPTY_BLOB_BYTES);
 }
+
+/** Where a tag points when an untag begins, against the digest the plan saw. */
+export type TagPosition =
+  | { readonly kind: 'gone' }
+  | { readonly kind: 'planned' }
+  /** On our own throwaway for this tag: an earlier untag stopped between its PUT and DELETE. */
+  | { readonly kind: 'throwaway'; readonly digest: string }
+  /** Somewhere else: someone pushed to it since the plan. */
+  | { readonly kind: 'moved'; readonly digest: string };
+
+/**
+ * One HEAD, and a GET only when the tag has moved: what every throwaway-based untag must know
+ * before it touches the tag, so that a repeat after a crash finishes the job and a tag pushed
+ * since the plan is never taken.
+ */
+export async function locateTag(
+  client: Pick<RegistryClient, 'headManifest' | 'getManifest'>,
+  repo: RepositoryRef,
+  tag: string,
+  planned: string,
+): Promise<TagPosition> {
+  const current = await client.headManifest({ ...repo, target: { kind: 'tag', tag } });
+  if (current === undefined) return { kind: 'gone' };
+  if (current.digest === planned) return { kind: 'planned' };
+  const manifest = await client.getManifest({ ...repo, target: { kind: 'digest', digest: current.digest } });
+  const ours = isThrowawayManifest(manifest) && manifest.annotations?.[THROWAWAY_TAG_ANNOTATION] === tag;
+  return { kind: ours ? 'throwaway' : 'moved', digest: current.digest };
+}
